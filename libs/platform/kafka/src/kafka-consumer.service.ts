@@ -1,0 +1,214 @@
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { Logger } from '@sild/platform-logging';
+import { KafkaErrorCode, KafkaException } from './kafka.exception';
+import type { ConsumedMessage } from './kafka-message';
+import { kafkaMetrics } from './kafka.metrics';
+import type { KafkaProducer } from './kafka-producer.service';
+
+/** Header names a dead-lettered message carries besides its own headers. */
+export const DEAD_LETTER_HEADERS = {
+  sourceTopic: 'sild-dlq-source-topic',
+  sourcePartition: 'sild-dlq-source-partition',
+  sourceOffset: 'sild-dlq-source-offset',
+  group: 'sild-dlq-group',
+  error: 'sild-dlq-error',
+  attempts: 'sild-dlq-attempts',
+} as const;
+
+export interface DeadLetterPolicy {
+  /** Producer used to park messages; the dead-letter topic must exist. */
+  readonly producer: KafkaProducer;
+  /** Dead-letter topic for a message of a source topic. */
+  readonly topicFor: (sourceTopic: string) => string;
+}
+
+export interface ConsumerOptions {
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  /** Where a group with no committed offset starts. */
+  readonly fromBeginning?: boolean;
+  /** Handles one message. The offset is committed only after it resolves. */
+  readonly handle: (message: ConsumedMessage) => Promise<void>;
+  /** Attempts per message before it is dead-lettered (or the consumer restarts). Default 5. */
+  readonly maxAttempts?: number;
+  /** An error for which retrying cannot help (e.g. undecodable bytes): dead-letter at once. */
+  readonly isPermanent?: (error: unknown) => boolean;
+  /** Without it, a message that keeps failing stops its partition until the handler succeeds. */
+  readonly deadLetter?: DeadLetterPolicy;
+  /** Partitions processed in parallel (order is kept within each partition). Default 1. */
+  readonly partitionsConsumedConcurrently?: number;
+  readonly sessionTimeoutMs?: number;
+  readonly heartbeatIntervalMs?: number;
+  readonly retryBackoffMs?: number;
+}
+
+const toConsumed = (topic: string, partition: number, message: KafkaMessage): ConsumedMessage => ({
+  topic,
+  partition,
+  offset: message.offset,
+  key: message.key,
+  value: message.value,
+  headers: Object.fromEntries(
+    Object.entries(message.headers ?? {}).map(([name, value]) => [
+      name,
+      value === undefined ? undefined : Buffer.isBuffer(value) ? value : Buffer.from(String(value)),
+    ]),
+  ),
+  timestamp: Number(message.timestamp),
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A consumer-group member with at-least-once semantics: each message's offset is committed
+ * only after its handler resolved (or after it was durably parked in the dead-letter topic),
+ * per partition in order. stop() lets the current message finish, commits, and leaves the group.
+ */
+export class KafkaConsumer {
+  private readonly consumer: Consumer;
+  private readonly maxAttempts: number;
+  private running = false;
+  private assigned: Readonly<Record<string, readonly number[]>> = {};
+
+  constructor(
+    kafka: Kafka,
+    private readonly options: ConsumerOptions,
+    private readonly logger: Logger,
+  ) {
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: options.heartbeatIntervalMs ?? 3_000,
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, (event) => {
+      this.assigned = event.payload.memberAssignment;
+    });
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    try {
+      await this.consumer.connect();
+      await this.consumer.subscribe({
+        topics: [...this.options.topics],
+        fromBeginning: this.options.fromBeginning ?? false,
+      });
+    } catch (error) {
+      throw new KafkaException(KafkaErrorCode.UNAVAILABLE, `consumer ${this.options.groupId} cannot start`, {
+        cause: error,
+      });
+    }
+    this.running = true;
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
+  }
+
+  /** The partitions this member was assigned at its last join, per topic. */
+  get assignment(): Readonly<Record<string, readonly number[]>> {
+    return this.assigned;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.assigned = {};
+    await this.consumer.disconnect();
+  }
+
+  private async eachBatch(payload: EachBatchPayload): Promise<void> {
+    const { topic, partition } = payload.batch;
+    let next: string | undefined;
+    try {
+      for (const message of payload.batch.messages) {
+        if (!payload.isRunning() || payload.isStale()) break;
+        await this.process(toConsumed(topic, partition, message));
+        payload.resolveOffset(message.offset);
+        next = (BigInt(message.offset) + 1n).toString();
+        kafkaMetrics.consumed.inc({ topic, group: this.options.groupId });
+        await payload.heartbeat();
+      }
+    } finally {
+      if (next !== undefined && !payload.isStale()) {
+        await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
+      }
+    }
+  }
+
+  private async process(message: ConsumedMessage): Promise<void> {
+    const group = this.options.groupId;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.handle(message);
+        return;
+      } catch (error) {
+        kafkaMetrics.failed.inc({ topic: message.topic, group });
+        const permanent = this.options.isPermanent?.(error) ?? false;
+        const where = { topic: message.topic, partition: message.partition, offset: message.offset, attempt };
+        if (!permanent && attempt < this.maxAttempts) {
+          this.logger.warn({ ...where, err: error }, 'message handler failed; retrying');
+          await sleep(Math.min((this.options.retryBackoffMs ?? 200) * 2 ** (attempt - 1), 10_000));
+          continue;
+        }
+        if (this.options.deadLetter === undefined) {
+          this.logger.error(
+            { ...where, err: error },
+            'message handler failed; no dead-letter topic, will retry',
+          );
+          throw new KafkaException(
+            KafkaErrorCode.HANDLER_FAILED,
+            `handler failed at ${message.topic}/${message.partition}@${message.offset}`,
+            {
+              cause: error,
+            },
+          );
+        }
+        await this.deadLetter(this.options.deadLetter, message, error, attempt);
+        return;
+      }
+    }
+  }
+
+  private async deadLetter(
+    policy: DeadLetterPolicy,
+    message: ConsumedMessage,
+    error: unknown,
+    attempts: number,
+  ): Promise<void> {
+    const target = policy.topicFor(message.topic);
+    const headers: Record<string, Buffer | string> = {};
+    for (const [name, value] of Object.entries(message.headers))
+      if (value !== undefined) headers[name] = value;
+    Object.assign(headers, {
+      [DEAD_LETTER_HEADERS.sourceTopic]: message.topic,
+      [DEAD_LETTER_HEADERS.sourcePartition]: String(message.partition),
+      [DEAD_LETTER_HEADERS.sourceOffset]: message.offset,
+      [DEAD_LETTER_HEADERS.group]: this.options.groupId,
+      [DEAD_LETTER_HEADERS.error]: errorText(error).slice(0, 1_000),
+      [DEAD_LETTER_HEADERS.attempts]: String(attempts),
+    });
+    await policy.producer.send(target, [{ key: message.key, value: message.value, headers }]);
+    kafkaMetrics.deadLettered.inc({ topic: message.topic, group: this.options.groupId });
+    this.logger.error(
+      {
+        topic: message.topic,
+        partition: message.partition,
+        offset: message.offset,
+        deadLetterTopic: target,
+        err: error,
+      },
+      'message dead-lettered',
+    );
+  }
+}

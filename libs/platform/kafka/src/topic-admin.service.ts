@@ -1,0 +1,121 @@
+import type { Admin, Kafka } from 'kafkajs';
+import { ConfigResourceTypes } from 'kafkajs';
+import { KafkaErrorCode, KafkaException } from './kafka.exception';
+
+export interface TopicSpec {
+  readonly name: string;
+  readonly partitions: number;
+  /** Topic-level settings, e.g. { 'cleanup.policy': 'compact' }. */
+  readonly config?: Readonly<Record<string, string>>;
+}
+
+/** Creates and inspects topics. Services declare the topics they need and call ensureTopics at start. */
+export class TopicAdmin {
+  private readonly admin: Admin;
+  private connected: Promise<void> | undefined;
+
+  constructor(
+    kafka: Kafka,
+    private readonly replicationFactor: number,
+  ) {
+    this.admin = kafka.admin();
+  }
+
+  /**
+   * Creates missing topics and checks existing ones: a topic with fewer partitions or other
+   * settings than declared is an error (changing them silently could break per-key order or
+   * retention), reported with the topic and the differing setting.
+   */
+  async ensureTopics(specs: readonly TopicSpec[]): Promise<void> {
+    await this.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = specs.filter((spec) => !existing.has(spec.name));
+    if (missing.length > 0) {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((spec) => ({
+          topic: spec.name,
+          numPartitions: spec.partitions,
+          replicationFactor: this.replicationFactor,
+          configEntries: Object.entries(spec.config ?? {}).map(([name, value]) => ({ name, value })),
+        })),
+      });
+    }
+    for (const spec of specs.filter((s) => existing.has(s.name))) await this.checkTopic(spec);
+  }
+
+  async describeTopicConfig(topic: string): Promise<Record<string, string>> {
+    await this.connect();
+    const result = await this.admin.describeConfigs({
+      includeSynonyms: false,
+      resources: [{ type: ConfigResourceTypes.TOPIC, name: topic }],
+    });
+    const entries = result.resources[0]?.configEntries ?? [];
+    return Object.fromEntries(entries.map((entry) => [entry.configName, entry.configValue]));
+  }
+
+  async partitionCount(topic: string): Promise<number> {
+    await this.connect();
+    const metadata = await this.admin.fetchTopicMetadata({ topics: [topic] });
+    return metadata.topics[0]?.partitions.length ?? 0;
+  }
+
+  async listTopics(): Promise<string[]> {
+    await this.connect();
+    return this.admin.listTopics();
+  }
+
+  async deleteTopics(topics: readonly string[]): Promise<void> {
+    await this.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const present = topics.filter((topic) => existing.has(topic));
+    if (present.length > 0) await this.admin.deleteTopics({ topics: present });
+  }
+
+  /** Committed offsets of a consumer group, per partition ('-1' where nothing was committed). */
+  async committedOffsets(groupId: string, topic: string): Promise<Map<number, string>> {
+    await this.connect();
+    const [result] = await this.admin.fetchOffsets({ groupId, topics: [topic] });
+    return new Map((result?.partitions ?? []).map((p) => [p.partition, p.offset]));
+  }
+
+  /** Asks the cluster for its brokers: the cheapest request that proves Kafka answers. */
+  async ping(): Promise<number> {
+    await this.connect();
+    const cluster = await this.admin.describeCluster();
+    return cluster.brokers.length;
+  }
+
+  async close(): Promise<void> {
+    if (this.connected === undefined) return;
+    this.connected = undefined;
+    await this.admin.disconnect();
+  }
+
+  private connect(): Promise<void> {
+    this.connected ??= this.admin.connect().catch((error: unknown) => {
+      this.connected = undefined;
+      throw new KafkaException(KafkaErrorCode.UNAVAILABLE, 'cannot connect to Kafka', { cause: error });
+    });
+    return this.connected;
+  }
+
+  private async checkTopic(spec: TopicSpec): Promise<void> {
+    const partitions = await this.partitionCount(spec.name);
+    if (partitions < spec.partitions) {
+      throw new KafkaException(
+        KafkaErrorCode.TOPIC_MISMATCH,
+        `topic ${spec.name} has ${partitions} partitions, ${spec.partitions} declared`,
+      );
+    }
+    const actual = await this.describeTopicConfig(spec.name);
+    for (const [name, value] of Object.entries(spec.config ?? {})) {
+      if (actual[name] !== value) {
+        throw new KafkaException(
+          KafkaErrorCode.TOPIC_MISMATCH,
+          `topic ${spec.name} has ${name}=${actual[name] ?? '(unset)'}, ${value} declared`,
+        );
+      }
+    }
+  }
+}

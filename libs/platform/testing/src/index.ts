@@ -1,0 +1,1 @@
+export { expectEventually, uniqueName, type EventuallyOptions } from './expect-eventually';
