@@ -1,0 +1,129 @@
+import {
+  Server,
+  ServerCredentials,
+  status,
+  type handleUnaryCall,
+  type Metadata,
+  type ServiceDefinition,
+  type UntypedServiceImplementation,
+} from '@grpc/grpc-js';
+import type { PackageDefinition } from '@grpc/proto-loader';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation } from 'grpc-health-check';
+import type { Logger } from '@sild/platform-logging';
+import { GrpcException, GrpcStatus } from './grpc-status';
+import { grpcMetrics } from './grpc.metrics';
+
+/** What a handler knows about the call besides its request. */
+export interface CallContext {
+  readonly method: string;
+  readonly peer: string;
+  metadata(key: string): string | undefined;
+}
+
+export type UnaryHandler = (request: unknown, context: CallContext) => Promise<unknown>;
+
+export interface GrpcServerOptions {
+  readonly packageDefinition: PackageDefinition;
+  readonly logger: Logger;
+  /** Translates a module's own exceptions to a gRPC status; others become INTERNAL. */
+  readonly translateError?: (error: unknown) => GrpcException | undefined;
+}
+
+const contextOf = (method: string, peer: string, metadata: Metadata): CallContext => ({
+  method,
+  peer,
+  metadata: (key) => {
+    const value = metadata.get(key)[0];
+    return value === undefined ? undefined : value.toString();
+  },
+});
+
+/**
+ * A gRPC server with standard health checking (grpc.health.v1) and server reflection, so
+ * generic tools (grpcurl, grpc_health_probe) can list and probe it. Handlers are async
+ * functions; their errors become statuses, never crashes.
+ */
+export class GrpcServer {
+  private readonly server = new Server();
+  private readonly health = new HealthImplementation({ '': 'NOT_SERVING' });
+  private readonly services: string[] = [];
+
+  constructor(private readonly options: GrpcServerOptions) {
+    this.health.addToServer(this.server);
+    new ReflectionService(options.packageDefinition).addToServer(this.server);
+  }
+
+  /** Registers the unary methods of a service by its full name, e.g. sild.registry.v1.Registry. */
+  addService(serviceName: string, handlers: Readonly<Record<string, UnaryHandler>>): void {
+    const definition = this.options.packageDefinition[serviceName] as ServiceDefinition | undefined;
+    if (definition === undefined) throw new Error(`unknown gRPC service ${serviceName}`);
+    const implementation: UntypedServiceImplementation = {};
+    for (const [name, method] of Object.entries(definition)) {
+      const handler = handlers[method.originalName ?? name] ?? handlers[name];
+      if (handler === undefined) throw new Error(`no handler for ${serviceName}/${name}`);
+      implementation[name] = this.unary(`${serviceName}/${name}`, handler);
+    }
+    this.server.addService(definition, implementation);
+    this.services.push(serviceName);
+    this.health.setStatus(serviceName, 'NOT_SERVING');
+  }
+
+  /** Binds and starts serving; resolves with the bound port (useful with port 0). */
+  async listen(host: string, port: number): Promise<number> {
+    const bound = await new Promise<number>((resolve, reject) => {
+      this.server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (error, actual) => {
+        if (error) reject(error);
+        else resolve(actual);
+      });
+    });
+    this.setServing(true);
+    return bound;
+  }
+
+  /** Health status of the whole server and every service ('' and each service name). */
+  setServing(serving: boolean): void {
+    const value = serving ? 'SERVING' : 'NOT_SERVING';
+    for (const name of ['', ...this.services]) this.health.setStatus(name, value);
+  }
+
+  /** Stops accepting calls, lets running calls finish within timeoutMs, then cancels the rest. */
+  async shutdown(timeoutMs: number): Promise<void> {
+    this.setServing(false);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.forceShutdown();
+        resolve();
+      }, timeoutMs);
+      this.server.tryShutdown(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private unary(method: string, handler: UnaryHandler): handleUnaryCall<unknown, unknown> {
+    return (call, callback) => {
+      const stopTimer = grpcMetrics.duration.startTimer({ method });
+      handler(call.request, contextOf(method, call.getPeer(), call.metadata)).then(
+        (response) => {
+          stopTimer({ code: 'OK' });
+          callback(null, response);
+        },
+        (error: unknown) => {
+          const exception = this.toException(method, error);
+          stopTimer({ code: exception.statusName });
+          callback({ code: status[exception.statusName as keyof typeof status], details: exception.message });
+        },
+      );
+    };
+  }
+
+  private toException(method: string, error: unknown): GrpcException {
+    if (error instanceof GrpcException) return error;
+    const translated = this.options.translateError?.(error);
+    if (translated) return translated;
+    this.options.logger.error({ err: error, method }, 'gRPC handler failed');
+    return new GrpcException(GrpcStatus.INTERNAL, 'internal error');
+  }
+}
