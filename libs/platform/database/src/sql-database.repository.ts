@@ -1,0 +1,43 @@
+/** What a query returns: the rows (parsed the same way by both adapters) and the affected count. */
+export interface QueryResult<Row> {
+  readonly rows: Row[];
+  /** Rows returned by a SELECT or changed by INSERT/UPDATE/DELETE; 0 for DDL. */
+  readonly rowCount: number;
+}
+
+/**
+ * The query API shared by a database and a transaction. Both adapters parse values alike:
+ * int8 and numeric as strings, timestamps as Date, json/jsonb as objects, bytea as Uint8Array
+ * (a Buffer with pg). Errors from PostgreSQL carry their SQLSTATE in `code` (see sqlStateOf).
+ */
+export interface SqlClient {
+  /** One statement with `$1`-style parameters. */
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<Row>>;
+  /** A script of one or more statements without parameters (migrations, fixtures). */
+  exec(script: string): Promise<void>;
+}
+
+/** The port every repository depends on: PostgreSQL through pg, or embedded PGlite. */
+export interface SqlDatabase extends SqlClient {
+  readonly kind: 'postgres' | 'pglite';
+  /**
+   * Runs `fn` in a transaction: commits when it resolves, rolls back when it throws (and
+   * rethrows). The client `fn` gets is only valid until then. Do not call the database itself
+   * inside `fn`: on PGlite, which has one connection, that waits for the transaction forever.
+   */
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers a query; throws DatabaseException UNAVAILABLE otherwise. */
+  ping(): Promise<void>;
+  /** Waits for running work and releases connections (or the PGlite instance). Idempotent. */
+  close(): Promise<void>;
+}
+
+/** The SQLSTATE of an error thrown by either adapter (e.g. '23505' unique violation), if any. */
+export function sqlStateOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = error.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
