@@ -35,7 +35,9 @@ const listening = (p: number) =>
       socket.destroy();
       done(true);
     });
-    socket.once('error', () => done(false));
+    socket.once('error', () => {
+      done(false);
+    });
   });
 
 const alive = (pid: number) => {

@@ -21,6 +21,7 @@ async function ensureDatabase(url: string): Promise<void> {
   } catch (error) {
     throw new Error(
       `PostgreSQL at ${admin.host} does not answer (${String(error)}); start it (scripts/ensure-postgres.sh) or set TEST_DATABASE_URL`,
+      { cause: error },
     );
   }
   try {

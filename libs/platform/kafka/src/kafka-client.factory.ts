@@ -1,8 +1,11 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import kafkajs, { type LogEntry, type logLevel as LogLevel } from 'kafkajs';
 import type { Logger } from '@sild/platform-logging';
 import type { KafkaConfig } from './kafka.config';
 
-const levels: Record<logLevel, 'error' | 'warn' | 'info' | 'debug' | undefined> = {
+// kafkajs is CommonJS without static named exports: take them from the default export
+const { Kafka, logLevel } = kafkajs;
+
+const levels: Record<LogLevel, 'error' | 'warn' | 'info' | 'debug' | undefined> = {
   [logLevel.NOTHING]: undefined,
   [logLevel.ERROR]: 'error',
   [logLevel.WARN]: 'warn',
@@ -11,7 +14,7 @@ const levels: Record<logLevel, 'error' | 'warn' | 'info' | 'debug' | undefined> 
 };
 
 /** A kafkajs client whose own log lines go to the service's pino logger. */
-export function createKafkaClient(config: KafkaConfig, logger: Logger): Kafka {
+export function createKafkaClient(config: KafkaConfig, logger: Logger): kafkajs.Kafka {
   const kafkaLogger = logger.child({ component: 'kafkajs' });
   return new Kafka({
     clientId: config.clientId,

@@ -125,7 +125,9 @@ describe('kafkajs against the pinned broker', () => {
     const positions = await producer.send(topic, keyedMessages(0, 10_000));
     expect(positions.length).toBe(PARTITIONS);
 
-    await expectEventually(() => expect(receivedA.length + receivedB.length).toBe(10_000));
+    await expectEventually(() => {
+      expect(receivedA.length + receivedB.length).toBe(10_000);
+    });
     const all = [...receivedA, ...receivedB];
     expect(new Set(all.map(seqOf)).size).toBe(10_000);
     // each member saw only its own partitions, each key in one partition, in order
@@ -152,11 +154,17 @@ describe('kafkajs against the pinned broker', () => {
       for (let from = 10_000; from < 15_000; from += 500)
         await producer.send(topic, keyedMessages(from, from + 500));
     })();
-    await expectEventually(() => expect(receivedB.length + receivedA.length).toBeGreaterThan(10_500));
+    await expectEventually(() => {
+      expect(receivedB.length + receivedA.length).toBeGreaterThan(10_500);
+    });
     await b.stop();
     await sending;
-    await expectEventually(() => expect(partitionsOf(a).sort()).toEqual([0, 1, 2, 3, 4, 5]));
-    await expectEventually(() => expect(new Set([...receivedA, ...receivedB].map(seqOf)).size).toBe(15_000));
+    await expectEventually(() => {
+      expect(partitionsOf(a).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    });
+    await expectEventually(() => {
+      expect(new Set([...receivedA, ...receivedB].map(seqOf)).size).toBe(15_000);
+    });
     expectPerKeyOrder(receivedA.filter((m) => seqOf(m) >= 10_000));
 
     // committed offsets survive a restart: a new member resumes after the last commit
@@ -165,7 +173,9 @@ describe('kafkajs against the pinned broker', () => {
     const resumed: ConsumedMessage[] = [];
     const c = recordingConsumer(groupId, resumed);
     await c.start();
-    await expectEventually(() => expect(new Set(resumed.map(seqOf)).size).toBe(1_000));
+    await expectEventually(() => {
+      expect(new Set(resumed.map(seqOf)).size).toBe(1_000);
+    });
     expect(Math.min(...resumed.map(seqOf))).toBe(15_000);
     expectPerKeyOrder(resumed);
     await c.stop();
@@ -203,7 +213,9 @@ describe('kafkajs against the pinned broker', () => {
       { key: 'a', value: 'flaky' },
       { key: 'a', value: 'last' },
     ]);
-    await expectEventually(() => expect(handled).toEqual(['first', 'flaky', 'last']));
+    await expectEventually(() => {
+      expect(handled).toEqual(['first', 'flaky', 'last']);
+    });
     expect(attempts.get('poison')).toBe(3);
 
     const parked: ConsumedMessage[] = [];
@@ -222,7 +234,9 @@ describe('kafkajs against the pinned broker', () => {
     );
     consumers.push(dlqReader);
     await dlqReader.start();
-    await expectEventually(() => expect(parked).toHaveLength(1));
+    await expectEventually(() => {
+      expect(parked).toHaveLength(1);
+    });
     const dead = parked[0]!;
     expect(dead.value!.toString()).toBe('poison');
     expect(dead.key!.toString()).toBe('a');
@@ -231,9 +245,9 @@ describe('kafkajs against the pinned broker', () => {
     expect(dead.headers[DEAD_LETTER_HEADERS.sourceOffset]!.toString()).toBe('1');
     expect(dead.headers[DEAD_LETTER_HEADERS.error]!.toString()).toBe('cannot decode');
     expect(dead.headers[DEAD_LETTER_HEADERS.attempts]!.toString()).toBe('3');
-    await expectEventually(async () =>
-      expect((await admin.committedOffsets(groupId, poisonTopic)).get(0)).toBe('4'),
-    );
+    await expectEventually(async () => {
+      expect((await admin.committedOffsets(groupId, poisonTopic)).get(0)).toBe('4');
+    });
     await consumer.stop();
     await dlqReader.stop();
   });
@@ -260,9 +274,9 @@ describe('kafkajs against the pinned broker', () => {
     );
     consumers.push(reader);
     await reader.start();
-    await expectEventually(() =>
-      expect(Object.fromEntries(seen)).toEqual({ 'member/1': 'v2', 'member/2': 'v1' }),
-    );
+    await expectEventually(() => {
+      expect(Object.fromEntries(seen)).toEqual({ 'member/1': 'v2', 'member/2': 'v1' });
+    });
     await reader.stop();
   });
 });

@@ -111,6 +111,17 @@ export class KafkaConsumer {
     });
   }
 
+  /**
+   * Moves this member's position in a partition it is assigned: the next message handled is the
+   * one at `offset`. Only after start(); a batch fetched before the seek is dropped by kafkajs.
+   */
+  seek(topic: string, partition: number, offset: string): void {
+    if (!this.running) {
+      throw new KafkaException(KafkaErrorCode.STOPPED, `consumer ${this.options.groupId} is not running`);
+    }
+    this.consumer.seek({ topic, partition, offset });
+  }
+
   /** The partitions this member was assigned at its last join, per topic. */
   get assignment(): Readonly<Record<string, readonly number[]>> {
     return this.assigned;

@@ -1,8 +1,11 @@
 import type { Kafka, Message, Producer } from 'kafkajs';
-import { CompressionTypes, Partitioners } from 'kafkajs';
+import kafkajs from 'kafkajs';
 import { KafkaErrorCode, KafkaException } from './kafka.exception';
 import type { OutgoingMessage, RecordPosition } from './kafka-message';
 import { kafkaMetrics } from './kafka.metrics';
+
+// kafkajs is CommonJS without static named exports: take them from the default export
+const { CompressionTypes, Partitioners } = kafkajs;
 
 const toKafkaMessage = (message: OutgoingMessage): Message => ({
   key: message.key ?? null,
@@ -25,6 +28,9 @@ export class KafkaProducer {
     this.producer = kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
+      // an idempotent producer retries until the broker has the batch (kafkajs's EoS rule);
+      // callers that must answer in time bound their own wait
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 5_000 },
       allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
     });

@@ -1,5 +1,8 @@
 import type { Admin, Kafka } from 'kafkajs';
-import { ConfigResourceTypes } from 'kafkajs';
+import kafkajs from 'kafkajs';
+
+// kafkajs is CommonJS without static named exports: take them from the default export
+const { ConfigResourceTypes } = kafkajs;
 import { KafkaErrorCode, KafkaException } from './kafka.exception';
 
 export interface TopicSpec {
@@ -77,6 +80,29 @@ export class TopicAdmin {
     await this.connect();
     const [result] = await this.admin.fetchOffsets({ groupId, topics: [topic] });
     return new Map((result?.partitions ?? []).map((p) => [p.partition, p.offset]));
+  }
+
+  /**
+   * Per partition: the first offset still in the log (`low`) and the high watermark (`high`,
+   * the offset the next message will get). A reader has everything once it reaches `high`.
+   */
+  async offsetRanges(topic: string): Promise<Map<number, { low: string; high: string }>> {
+    await this.connect();
+    const offsets = await this.admin.fetchTopicOffsets(topic);
+    return new Map(offsets.map((p) => [p.partition, { low: p.low, high: p.high }]));
+  }
+
+  /** High watermarks (the offset the next message will get), per partition. */
+  async endOffsets(topic: string): Promise<Map<number, string>> {
+    const ranges = await this.offsetRanges(topic);
+    return new Map([...ranges].map(([partition, range]) => [partition, range.high]));
+  }
+
+  /** Deletes consumer groups that have no members left (e.g. a stopped reader's own group). */
+  async deleteGroups(groupIds: readonly string[]): Promise<void> {
+    if (groupIds.length === 0) return;
+    await this.connect();
+    await this.admin.deleteGroups([...groupIds]);
   }
 
   /** Asks the cluster for its brokers: the cheapest request that proves Kafka answers. */

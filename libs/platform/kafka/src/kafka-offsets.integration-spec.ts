@@ -1,0 +1,81 @@
+// Offsets against the pinned broker: offset ranges (log start, high watermark), a running
+// consumer moved to an offset, and an idle consumer group deleted. Real broker, as in
+// kafka-compat.integration-spec.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectEventually, uniqueName } from '@sild/platform-testing';
+import { createKafkaClient, KafkaConsumer, KafkaErrorCode, KafkaProducer, TopicAdmin } from '../src';
+import { testKafkaConfig, testLogger } from '../src/testing';
+
+const logger = testLogger('kafka-offsets');
+const kafka = createKafkaClient(testKafkaConfig(), logger);
+const admin = new TopicAdmin(kafka, 1);
+const producer = new KafkaProducer(kafka);
+const topic = uniqueName('offsets-topic');
+const single = uniqueName('offsets-single');
+
+beforeAll(async () => {
+  await admin.ensureTopics([
+    { name: topic, partitions: 2 },
+    { name: single, partitions: 1 },
+  ]);
+});
+
+afterAll(async () => {
+  await producer.stop();
+  await admin.deleteTopics([topic, single]);
+  await admin.close();
+});
+
+describe('offsets', () => {
+  it('reports the offset range and high watermark of every partition', async () => {
+    expect(await admin.offsetRanges(single)).toEqual(new Map([[0, { low: '0', high: '0' }]]));
+    await producer.send(topic, [
+      { value: 'a', partition: 0 },
+      { value: 'b', partition: 0 },
+      { value: 'c', partition: 0 },
+      { value: 'd', partition: 1 },
+    ]);
+    expect(await admin.endOffsets(topic)).toEqual(
+      new Map([
+        [0, '3'],
+        [1, '1'],
+      ]),
+    );
+    expect((await admin.offsetRanges(topic)).get(0)).toEqual({ low: '0', high: '3' });
+  });
+
+  it('moves a running consumer to an offset, then deletes its group once it has left', async () => {
+    const groupId = uniqueName('offsets-seek');
+    const seen: string[] = [];
+    const consumer = new KafkaConsumer(
+      kafka,
+      {
+        groupId,
+        topics: [single],
+        fromBeginning: true,
+        handle: (m) => {
+          seen.push(`${m.offset}:${m.value!.toString()}`);
+          return Promise.resolve();
+        },
+      },
+      logger,
+    );
+    expect(() => {
+      consumer.seek(single, 0, '0');
+    }).toThrow(expect.objectContaining({ code: KafkaErrorCode.STOPPED }) as Error);
+    await producer.send(
+      single,
+      ['m0', 'm1', 'm2', 'm3'].map((value) => ({ value })),
+    );
+    await consumer.start();
+    consumer.seek(single, 0, '2');
+    await expectEventually(() => expect(seen).toEqual(['2:m2', '3:m3']));
+    await producer.send(single, [{ value: 'm4' }]);
+    await expectEventually(() => expect(seen).toEqual(['2:m2', '3:m3', '4:m4']));
+    await consumer.stop();
+
+    expect((await admin.committedOffsets(groupId, single)).get(0)).toBe('5');
+    await admin.deleteGroups([groupId]);
+    expect((await admin.committedOffsets(groupId, single)).get(0)).toBe('-1');
+  });
+});
