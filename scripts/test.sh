@@ -12,6 +12,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "format"
 npx prettier --check . --log-level warn
 
+step "wire contract (proto lint, generated code up to date)"
+bash scripts/proto-check.sh
+
 step "lint and type-check"
 npx nx run-many -t lint typecheck --parallel=2 --output-style=static
 

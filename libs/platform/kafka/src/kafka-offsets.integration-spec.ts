@@ -69,9 +69,13 @@ describe('offsets', () => {
     );
     await consumer.start();
     consumer.seek(single, 0, '2');
-    await expectEventually(() => expect(seen).toEqual(['2:m2', '3:m3']));
+    await expectEventually(() => {
+      expect(seen).toEqual(['2:m2', '3:m3']);
+    });
     await producer.send(single, [{ value: 'm4' }]);
-    await expectEventually(() => expect(seen).toEqual(['2:m2', '3:m3', '4:m4']));
+    await expectEventually(() => {
+      expect(seen).toEqual(['2:m2', '3:m3', '4:m4']);
+    });
     await consumer.stop();
 
     expect((await admin.committedOffsets(groupId, single)).get(0)).toBe('5');

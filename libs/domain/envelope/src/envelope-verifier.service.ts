@@ -1,0 +1,151 @@
+import type { X509Certificate } from 'node:crypto';
+import {
+  CryptoException,
+  keyIdHex,
+  memberIdText,
+  trustRootOf,
+  validAt,
+  verifyBytes,
+  verifyIssuedBy,
+  type MemberCertificate,
+  type TrustRoot,
+} from '@sild/platform-crypto';
+import type { Header } from '@sild/contracts';
+import type { CertificateDirectory } from './certificate-directory.repository';
+import { decodeEnvelope, decodeHeader } from './envelope-codec';
+import { DEFAULT_LIMITS, type EnvelopeLimits } from './envelope-frame';
+import { timestampMs } from './protobuf-values';
+import { InMemoryReplayRepository, type ReplayRepository } from './replay.repository';
+import { sha256, toBeSigned } from './to-be-signed';
+import { TrustException, TrustFailure } from './trust.exception';
+
+export interface EnvelopeVerifierOptions {
+  /** The instance's root CA certificate (PEM or parsed). */
+  readonly trustRoot: X509Certificate | string | Uint8Array;
+  readonly certificates: CertificateDirectory;
+  /** Key ids (hex) of revoked signer certificates; consulted on every message. */
+  readonly revoked?: { has(keyIdHex: string): boolean };
+  /** Default: an in-memory store of at most one million ids. */
+  readonly replay?: ReplayRepository;
+  readonly limits?: Partial<EnvelopeLimits>;
+  readonly clock?: () => number;
+  /** How far `created_at` may lie in the future. Default 30 s. */
+  readonly clockSkewMs?: number;
+  /** Longest accepted `expires_at - created_at` (bounds the replay window). Default 24 h. */
+  readonly maxLifetimeMs?: number;
+}
+
+/** An envelope that passed every check. */
+export interface VerifiedEnvelope {
+  readonly header: Header;
+  /** Header bytes as received: the input of request hashes and audit records. */
+  readonly headerBytes: Uint8Array;
+  readonly payload: Uint8Array;
+  readonly signer: MemberCertificate;
+}
+
+const fail = (failure: TrustFailure, why: string): TrustException => new TrustException(failure, why);
+const equalBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0;
+
+/** Decides whether envelope bytes are acceptable; every refusal is a TrustException. */
+export class EnvelopeVerifier {
+  private readonly root: TrustRoot;
+  private readonly limits: EnvelopeLimits;
+  private readonly replay: ReplayRepository;
+  private readonly clock: () => number;
+  /** Signer certificates already checked against the root, by key id (hex). */
+  private readonly chained = new Map<string, MemberCertificate>();
+
+  constructor(private readonly options: EnvelopeVerifierOptions) {
+    this.root = trustRootOf(options.trustRoot);
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.replay = options.replay ?? new InMemoryReplayRepository();
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** All checks, including replay: a message id is accepted once. */
+  async verify(bytes: Uint8Array): Promise<VerifiedEnvelope> {
+    const now = this.clock();
+    const verified = this.authenticate(bytes, now);
+    const { header } = verified;
+    const key = `${memberIdText(verified.signer.identity)}/${header.sender?.subsystem ?? ''}|${header.messageId}`;
+    if (!(await this.replay.rememberIfNew(key, timestampMs(header.expiresAt, 'expires_at'), now))) {
+      throw fail(TrustFailure.REPLAYED, `message ${header.messageId} was already accepted`);
+    }
+    return verified;
+  }
+
+  /** Every check except replay (for re-verifying stored envelopes, e.g. in the audit). */
+  authenticate(bytes: Uint8Array, now = this.clock()): VerifiedEnvelope {
+    const envelope = decodeEnvelope(bytes, this.limits);
+    const signer = this.signerOf(keyIdHex(envelope.keyId));
+    if (this.options.revoked?.has(signer.keyIdHex)) {
+      throw fail(TrustFailure.CERT_REVOKED, `certificate ${signer.keyIdHex} is revoked`);
+    }
+    if (envelope.algorithm !== signer.algorithm) {
+      throw fail(
+        TrustFailure.INVALID_SIGNATURE,
+        `${envelope.algorithm} signature from a ${signer.algorithm} key`,
+      );
+    }
+    const payloadSha256 = sha256(envelope.payload);
+    const tbs = toBeSigned(envelope.header, payloadSha256);
+    if (!verifyBytes(signer.algorithm, signer.publicKey, tbs, envelope.signature)) {
+      throw fail(TrustFailure.INVALID_SIGNATURE, 'signature does not verify');
+    }
+    const header = decodeHeader(envelope.header);
+    this.checkSignedHeader(header, payloadSha256, signer, now);
+    return { header, headerBytes: envelope.header, payload: envelope.payload, signer };
+  }
+
+  private checkSignedHeader(
+    header: Header,
+    payloadSha256: Uint8Array,
+    signer: MemberCertificate,
+    now: number,
+  ): void {
+    if (!equalBytes(payloadSha256, header.payloadSha256)) {
+      throw fail(TrustFailure.DIGEST_MISMATCH, 'payload does not match payload_sha256');
+    }
+    const created = timestampMs(header.createdAt, 'created_at');
+    const expires = timestampMs(header.expiresAt, 'expires_at');
+    if (!validAt(signer, this.root, created)) {
+      throw fail(TrustFailure.CERT_EXPIRED, `certificate not valid at ${new Date(created).toISOString()}`);
+    }
+    const { sender } = header;
+    const id = signer.identity;
+    if (
+      sender?.instance !== id.instance ||
+      sender.memberClass !== id.memberClass ||
+      sender.memberCode !== id.memberCode
+    ) {
+      throw fail(
+        TrustFailure.SENDER_MISMATCH,
+        `certificate of ${memberIdText(id)} cannot send as another member`,
+      );
+    }
+    if (now > expires) throw fail(TrustFailure.EXPIRED, `expired at ${new Date(expires).toISOString()}`);
+    if (created > now + (this.options.clockSkewMs ?? 30_000))
+      throw fail(TrustFailure.EXPIRED, 'created in the future');
+    if (expires - created > (this.options.maxLifetimeMs ?? 86_400_000)) {
+      throw fail(TrustFailure.EXPIRED, 'lifetime exceeds the accepted maximum');
+    }
+  }
+
+  /** The signer's certificate, checked against the root once per key id. */
+  private signerOf(keyId: string): MemberCertificate {
+    const cached = this.chained.get(keyId);
+    if (cached) return cached;
+    const certificate = this.options.certificates.find(keyId);
+    if (!certificate) throw fail(TrustFailure.CERT_UNTRUSTED, `unknown key id ${keyId}`);
+    try {
+      verifyIssuedBy(certificate, this.root);
+    } catch (error) {
+      if (error instanceof CryptoException) throw fail(TrustFailure.CERT_UNTRUSTED, error.message);
+      throw error;
+    }
+    if (this.chained.size >= 10_000) this.chained.clear();
+    this.chained.set(keyId, certificate);
+    return certificate;
+  }
+}
