@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { instanceCommands } from './commands/instance.command';
+import { registryEntityCommands } from './commands/registry-entities.command';
+import { subscriptionCommands } from './commands/subscription.command';
+
+const env = process.env;
+const program = new Command('sild')
+  .description('Sild administration and audit: instance, members, certificates, grants, subscriptions')
+  .option('--json', 'machine-readable JSON output')
+  .option(
+    '--registry <address>',
+    'Registry gRPC address (SILD_REGISTRY)',
+    env['SILD_REGISTRY'] ?? '127.0.0.1:50051',
+  )
+  .option('--signer <address>', 'Signer gRPC address (SILD_SIGNER)', env['SILD_SIGNER'] ?? '127.0.0.1:50052')
+  .option(
+    '--kafka <brokers>',
+    'Kafka bootstrap servers (KAFKA_BROKERS)',
+    env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+  )
+  .option(
+    '--anchor <file>',
+    'instance anchor file (SILD_ANCHOR_FILE)',
+    env['SILD_ANCHOR_FILE'] ?? '.data/instance/anchor.json',
+  )
+  .showHelpAfterError('(run with --help for usage)');
+
+instanceCommands(program);
+registryEntityCommands(program);
+subscriptionCommands(program);
+
+await program.parseAsync();
