@@ -130,11 +130,18 @@ export default [
       'apps/cli/**/*.ts',
       '**/*.spec.ts',
       '**/*.integration-spec.ts',
+      'test/**/*.ts',
     ],
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/testing/**/*.ts', '**/testing.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/testing/**/*.ts',
+      '**/testing.ts',
+      'test/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

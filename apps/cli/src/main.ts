@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { certificateCommands } from './commands/certificates.command';
 import { instanceCommands } from './commands/instance.command';
 import { registryEntityCommands } from './commands/registry-entities.command';
+import { registryShowCommand } from './commands/registry-show.command';
 import { subscriptionCommands } from './commands/subscription.command';
 
 const env = process.env;
@@ -29,5 +31,7 @@ const program = new Command('sild')
 instanceCommands(program);
 registryEntityCommands(program);
 subscriptionCommands(program);
+certificateCommands(program);
+registryShowCommand(program);
 
 await program.parseAsync();

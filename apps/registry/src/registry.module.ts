@@ -13,8 +13,9 @@ import {
   SqlConfigOutboxRepository,
   SqlRegistryRepository,
 } from '@sild/registry-data-access';
-import { RegistryService } from '@sild/registry-domain';
+import { ManagementService, RegistryService } from '@sild/registry-domain';
 import { ConfigPublisher } from './config-publisher.service';
+import { ManagementKafkaController } from './management.kafka.controller';
 import type { RegistryConfig } from './registry.config';
 import { registryGrpcError } from './registry-errors';
 import { REGISTRY_SERVICE, registryHandlers, registryPackageDefinition } from './registry.grpc.controller';
@@ -44,7 +45,8 @@ export class RegistryModule {
     const admin = new TopicAdmin(kafka, config.kafka.replicationFactor);
     const producer = new KafkaProducer(kafka);
     const outbox = new SqlConfigOutboxRepository(db);
-    const registry = new RegistryService(new SqlRegistryRepository(db));
+    const repository = new SqlRegistryRepository(db);
+    const registry = new RegistryService(repository);
     const publisher = new ConfigPublisher(
       outbox,
       producer,
@@ -62,6 +64,18 @@ export class RegistryModule {
       }),
     );
 
+    const management = new ManagementKafkaController(
+      kafka,
+      new ManagementService(registry, repository, anchor),
+      producer,
+      admin,
+      signer,
+      { ...anchor.registry.identity, subsystem: '' },
+      () => {
+        publisher.nudge();
+      },
+      logger.child({ component: 'management' }),
+    );
     const runtime = new RegistryRuntime(
       config,
       anchor,
@@ -70,6 +84,7 @@ export class RegistryModule {
       admin,
       producer,
       publisher,
+      management,
       grpc,
       logger,
     );

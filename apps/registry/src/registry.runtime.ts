@@ -6,6 +6,7 @@ import type { Logger } from '@sild/platform-logging';
 import { RegistryErrorCode, RegistryException, type InstanceAnchor } from '@sild/registry-config';
 import { OPERATOR, type RegistryService } from '@sild/registry-domain';
 import type { ConfigPublisher } from './config-publisher.service';
+import type { ManagementKafkaController } from './management.kafka.controller';
 import type { RegistryConfig } from './registry.config';
 import { REGISTRY_TOPICS } from './registry.topics';
 
@@ -19,6 +20,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, BeforeApplicatio
     private readonly admin: TopicAdmin,
     private readonly producer: KafkaProducer,
     private readonly publisher: ConfigPublisher,
+    private readonly management: ManagementKafkaController,
     private readonly grpc: GrpcServer,
     private readonly logger: Logger,
   ) {}
@@ -28,6 +30,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, BeforeApplicatio
     await this.producer.connect();
     await this.trustTheAnchor();
     await this.publisher.start();
+    await this.management.start();
     const port = await this.grpc.listen(this.config.grpc.host, this.config.grpc.port);
     this.logger.info(
       { grpc: `${this.config.grpc.host}:${port}`, instance: this.anchor.instance },
@@ -37,6 +40,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, BeforeApplicatio
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.grpc.shutdown(5_000);
+    await this.management.stop();
     await this.publisher.stop();
     await this.producer.stop();
     await this.admin.close();

@@ -1,5 +1,6 @@
 import { TOPICS } from '@sild/contracts';
 import type { TopicSpec } from '@sild/platform-kafka';
+import { MANAGEMENT_DEAD_LETTERS } from './management.kafka.controller';
 
 const compacted = {
   'cleanup.policy': 'compact',
@@ -12,4 +13,5 @@ export const REGISTRY_TOPICS: readonly TopicSpec[] = [
   { name: TOPICS.registryConfig, partitions: 1, config: compacted },
   { name: TOPICS.registrySnapshots, partitions: 1, config: compacted },
   { name: TOPICS.registryManagement, partitions: 3 },
+  { name: MANAGEMENT_DEAD_LETTERS, partitions: 1 },
 ];

@@ -31,6 +31,9 @@ export const HEADERS = {
  */
 export const topicPart = (value: string): string => value.replace(/-/g, '--').replace(/\./g, '-_');
 
+/** Partitions of every reply topic: whoever creates one first (registry, signer, gateway) uses this. */
+export const REPLY_TOPIC_PARTITIONS = 3;
+
 /** The topic where a member's gateways receive answers (responses, errors, management replies). */
 export const replyTopic = (member: Pick<ClientId, 'instance' | 'memberClass' | 'memberCode'>): string =>
   `sild.reply.${topicPart(member.instance ?? '')}.${topicPart(member.memberClass ?? '')}.${topicPart(member.memberCode ?? '')}`;

@@ -105,17 +105,23 @@ export class GrpcServer {
   private unary(method: string, handler: UnaryHandler): handleUnaryCall<unknown, unknown> {
     return (call, callback) => {
       const stopTimer = grpcMetrics.duration.startTimer({ method });
-      handler(call.request, contextOf(method, call.getPeer(), call.metadata)).then(
-        (response) => {
-          stopTimer({ code: 'OK' });
-          callback(null, response);
-        },
-        (error: unknown) => {
-          const exception = this.toException(method, error);
-          stopTimer({ code: exception.statusName });
-          callback({ code: status[exception.statusName as keyof typeof status], details: exception.message });
-        },
-      );
+      // a handler that throws synchronously is treated like one that rejects
+      Promise.resolve()
+        .then(() => handler(call.request, contextOf(method, call.getPeer(), call.metadata)))
+        .then(
+          (response) => {
+            stopTimer({ code: 'OK' });
+            callback(null, response);
+          },
+          (error: unknown) => {
+            const exception = this.toException(method, error);
+            stopTimer({ code: exception.statusName });
+            callback({
+              code: status[exception.statusName as keyof typeof status],
+              details: exception.message,
+            });
+          },
+        );
     };
   }
 

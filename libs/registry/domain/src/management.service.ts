@@ -1,6 +1,7 @@
 import { MessageKind, sild, type ClientId, type Header } from '@sild/contracts';
 import {
   decodeEnvelope,
+  decodeHeader,
   EnvelopeVerifier,
   InMemoryCertificateDirectory,
   TrustException,
@@ -56,7 +57,7 @@ export class ManagementService {
       // authenticate, not verify: the durable record of message ids below is the replay protection
       verified = (await this.verifierFor(bytes)).authenticate(bytes, this.clock());
     } catch (error) {
-      return this.refuse(undefined, undefined, error);
+      return this.refuseUnauthenticated(bytes, error);
     }
     const { header } = verified;
     const previous = await this.repository.findManagementRequest(header.messageId);
@@ -110,6 +111,38 @@ export class ManagementService {
       default:
         throw new TrustException(TrustFailure.MALFORMED, 'management request without an action');
     }
+  }
+
+  /**
+   * A request that failed authentication. When it names a certificate the registry knows (e.g.
+   * a revoked one), the refusal is recorded and answered to that certificate's member; anything
+   * else (garbage, unknown keys) has nobody to answer and is only reported.
+   */
+  private async refuseUnauthenticated(bytes: Uint8Array, error: unknown): Promise<ManagementOutcome> {
+    let header: Header;
+    let headerBytes: Uint8Array;
+    let keyId: string;
+    try {
+      const envelope = decodeEnvelope(bytes);
+      headerBytes = envelope.header;
+      header = decodeHeader(envelope.header);
+      keyId = Buffer.from(envelope.keyId).toString('hex');
+    } catch {
+      return this.refuse(undefined, undefined, error);
+    }
+    const certificate = await this.repository.findCertificate(keyId);
+    if (!certificate) return this.refuse(undefined, undefined, error);
+    // answer the member the certificate belongs to, whoever the header claims to be
+    header.sender = sild.v1.ClientId.fromObject(certificate.member);
+    const outcome = this.refuse(header, headerBytes, error);
+    await this.repository.recordRejectedRequest({
+      messageId: header.messageId,
+      sender: clientKey(certificate.member),
+      action: 'unauthenticated',
+      outcome: 'REJECTED',
+      reason: outcome.kind === 'refused' ? outcome.reason : '',
+    });
+    return outcome;
   }
 
   /** A verifier that knows exactly the certificate the envelope names, as the registry has it now. */

@@ -1,0 +1,121 @@
+// A whole Sild instance for end-to-end tests: bootstrapped with the CLI, its registry running
+// against real PostgreSQL (a schema of its own) and the real Kafka broker.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TOPICS } from '@sild/contracts';
+import { createTestSchema, type TestSchema } from '@sild/platform-database/testing';
+import { createKafkaClient, TopicAdmin, type KafkaClient } from '@sild/platform-kafka';
+import { testKafkaConfig, testLogger } from '@sild/platform-kafka/testing';
+import { readInstanceAnchor, type InstanceAnchor } from '@sild/registry-config';
+import { freePort, sildJson, startService, type ServiceProcess } from './processes';
+
+export const PASSPHRASES = {
+  SIGNER_TOKEN_PASSPHRASE: 'signer token passphrase',
+  REGISTRY_KEY_PASSPHRASE: 'registry key passphrase',
+};
+
+/** The platform's own topics: an end-to-end test owns them and starts from empty ones. */
+export const PLATFORM_TOPICS = [
+  TOPICS.registryConfig,
+  TOPICS.registrySnapshots,
+  TOPICS.registryManagement,
+  `${TOPICS.registryManagement}.dlq`,
+  TOPICS.signerRequests,
+  `${TOPICS.signerRequests}.dlq`,
+];
+
+export interface TestInstance {
+  readonly dir: string;
+  readonly anchorFile: string;
+  readonly anchor: InstanceAnchor;
+  readonly kafka: KafkaClient;
+  readonly admin: TopicAdmin;
+  readonly registryEnv: Record<string, string>;
+  /** Environment for `sild` pointing at this instance's services. */
+  cliEnv(): Record<string, string>;
+  startRegistry(extra?: Record<string, string>): Promise<ServiceProcess>;
+  registry(): ServiceProcess;
+  /** The signer, with the token `sild instance init` filled (needs the registry running). */
+  startSigner(): Promise<ServiceProcess>;
+  registryAddress(): string;
+  schema: TestSchema;
+  close(): Promise<void>;
+}
+
+export async function createTestInstance(code = 'NL'): Promise<TestInstance> {
+  const dir = mkdtempSync(join(tmpdir(), 'sild-instance-'));
+  const kafka = createKafkaClient(testKafkaConfig('sild-e2e'), testLogger('e2e'));
+  const admin = new TopicAdmin(kafka, 1);
+  await admin.deleteTopics(PLATFORM_TOPICS);
+  await sildJson(['instance', 'init', '--instance', code, '--dir', dir], PASSPHRASES);
+  const anchorFile = join(dir, 'anchor.json');
+  const schema = await createTestSchema('registry_e2e');
+  const grpcPort = await freePort();
+  const signerPort = await freePort();
+  const registryEnv = {
+    SILD_ANCHOR_FILE: anchorFile,
+    REGISTRY_KEY_FILE: join(dir, 'registry.key.pem'),
+    REGISTRY_KEY_PASSPHRASE: PASSPHRASES.REGISTRY_KEY_PASSPHRASE,
+    DATABASE_URL: schema.url,
+    GRPC_HOST: '127.0.0.1',
+    GRPC_PORT: String(grpcPort),
+    REGISTRY_HEARTBEAT_MS: '500',
+    REGISTRY_OUTBOX_POLL_MS: '100',
+    REGISTRY_SNAPSHOT_EVERY: '10',
+  };
+  let registry: ServiceProcess | undefined;
+  const running: ServiceProcess[] = [];
+  let closed = false;
+  return {
+    dir,
+    anchorFile,
+    anchor: readInstanceAnchor(anchorFile),
+    kafka,
+    admin,
+    schema,
+    registryEnv,
+    cliEnv: () => ({
+      SILD_REGISTRY: `127.0.0.1:${grpcPort}`,
+      SILD_SIGNER: `127.0.0.1:${signerPort}`,
+      SILD_ANCHOR_FILE: anchorFile,
+    }),
+    registryAddress: () => `127.0.0.1:${grpcPort}`,
+    async startRegistry(extra = {}) {
+      registry = startService('registry', { ...registryEnv, ...extra }, await freePort());
+      running.push(registry);
+      await registry.ready();
+      return registry;
+    },
+    registry() {
+      if (!registry) throw new Error('registry not started');
+      return registry;
+    },
+    async startSigner() {
+      const signer = startService(
+        'signer',
+        {
+          SILD_ANCHOR_FILE: anchorFile,
+          SIGNER_TOKEN_DIR: join(dir, 'signer-token'),
+          SIGNER_TOKEN_PASSPHRASE: PASSPHRASES.SIGNER_TOKEN_PASSPHRASE,
+          REGISTRY_ADDRESS: `127.0.0.1:${grpcPort}`,
+          SILD_DATA_DIR: join(dir, 'signer'),
+          GRPC_HOST: '127.0.0.1',
+          GRPC_PORT: String(signerPort),
+        },
+        await freePort(),
+      );
+      running.push(signer);
+      await signer.ready();
+      return signer;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const service of running) await service.stop();
+      await admin.close();
+      await schema.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
