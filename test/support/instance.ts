@@ -8,7 +8,8 @@ import { createTestSchema, type TestSchema } from '@sild/platform-database/testi
 import { createKafkaClient, TopicAdmin, type KafkaClient } from '@sild/platform-kafka';
 import { testKafkaConfig, testLogger } from '@sild/platform-kafka/testing';
 import { readInstanceAnchor, type InstanceAnchor } from '@sild/registry-config';
-import { freePort, sildJson, startService, type ServiceProcess } from './processes';
+import { freePort, startService, type ServiceProcess } from '@sild/platform-testing';
+import { sildJson } from './processes';
 
 export const PASSPHRASES = {
   SIGNER_TOKEN_PASSPHRASE: 'signer token passphrase',
@@ -82,7 +83,11 @@ export async function createTestInstance(code = 'NL'): Promise<TestInstance> {
     }),
     registryAddress: () => `127.0.0.1:${grpcPort}`,
     async startRegistry(extra = {}) {
-      registry = startService('registry', { ...registryEnv, ...extra }, await freePort());
+      registry = startService('registry', 'apps/registry/src/main.ts', {
+        ...registryEnv,
+        HTTP_PORT: String(await freePort()),
+        ...extra,
+      });
       running.push(registry);
       await registry.ready();
       return registry;
@@ -92,19 +97,16 @@ export async function createTestInstance(code = 'NL'): Promise<TestInstance> {
       return registry;
     },
     async startSigner() {
-      const signer = startService(
-        'signer',
-        {
-          SILD_ANCHOR_FILE: anchorFile,
-          SIGNER_TOKEN_DIR: join(dir, 'signer-token'),
-          SIGNER_TOKEN_PASSPHRASE: PASSPHRASES.SIGNER_TOKEN_PASSPHRASE,
-          REGISTRY_ADDRESS: `127.0.0.1:${grpcPort}`,
-          SILD_DATA_DIR: join(dir, 'signer'),
-          GRPC_HOST: '127.0.0.1',
-          GRPC_PORT: String(signerPort),
-        },
-        await freePort(),
-      );
+      const signer = startService('signer', 'apps/signer/src/main.ts', {
+        HTTP_PORT: String(await freePort()),
+        SILD_ANCHOR_FILE: anchorFile,
+        SIGNER_TOKEN_DIR: join(dir, 'signer-token'),
+        SIGNER_TOKEN_PASSPHRASE: PASSPHRASES.SIGNER_TOKEN_PASSPHRASE,
+        REGISTRY_ADDRESS: `127.0.0.1:${grpcPort}`,
+        SILD_DATA_DIR: join(dir, 'signer'),
+        GRPC_HOST: '127.0.0.1',
+        GRPC_PORT: String(signerPort),
+      });
       running.push(signer);
       await signer.ready();
       return signer;

@@ -20,11 +20,10 @@ import {
 import { GrpcStatus } from '@sild/platform-grpc';
 import { createKafkaClient, DEAD_LETTER_HEADERS, KafkaProducer } from '@sild/platform-kafka';
 import { testKafkaConfig, testLogger } from '@sild/platform-kafka/testing';
-import { expectEventually } from '@sild/platform-testing';
 import { certificateOf, type ProtoObject } from '@sild/registry-config';
 import { CERTIFICATE_REQUEST_TYPE, type RequestRecord } from '@sild/signer-domain';
 import { SIGNER_DEAD_LETTER_TOPIC } from './signer.topics';
-import { freePort, startService } from './testing/service-process';
+import { expectEventually, freePort, startService } from '@sild/platform-testing';
 import { startSignerInstance, TopicCollector, type SignerTestInstance } from './testing/signer-instance';
 
 let env: SignerTestInstance;
@@ -105,7 +104,7 @@ beforeAll(async () => {
     await env.registryApi.call('AddMember', { id: { ...id, subsystem: '' }, name: id.memberCode });
   }
   await replies.start(replyTopic(member));
-  await deadLetters.start(SIGNER_DEAD_LETTER_TOPIC);
+  await deadLetters.start(SIGNER_DEAD_LETTER_TOPIC, 1);
   await producer.connect();
 });
 

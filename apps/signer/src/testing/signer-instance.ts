@@ -5,14 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REPLY_TOPIC_PARTITIONS } from '@sild/contracts';
 import { GrpcClient } from '@sild/platform-grpc';
 import { createKafkaClient, KafkaConsumer, TopicAdmin, type ConsumedMessage } from '@sild/platform-kafka';
 import { testKafkaConfig, testLogger } from '@sild/platform-kafka/testing';
-import { uniqueName } from '@sild/platform-testing';
+import { freePort, startService, uniqueName, type ServiceProcess } from '@sild/platform-testing';
 import { initInstance, type InstanceAnchor } from '@sild/registry-config';
 import { REGISTRY_SERVICE, registryPackageDefinition } from '../grpc-registry.repository';
 import { SIGNER_SERVICE, signerPackageDefinition } from '../signer.grpc.controller';
-import { freePort, startService, type ServiceProcess } from './service-process';
 
 export interface SignerTestInstance {
   readonly instance: string;
@@ -61,6 +61,8 @@ export async function startSignerInstance(): Promise<SignerTestInstance> {
   await registry.ready();
   const signerDataDir = join(dir, 'signer');
   const signerEnv = {
+    // debug: the log test shows the passphrase stays out of even the most detailed logs
+    LOG_LEVEL: 'debug',
     SILD_ANCHOR_FILE: files.anchorFile,
     SIGNER_TOKEN_DIR: files.tokenDir,
     SIGNER_TOKEN_PASSPHRASE: tokenPassphrase,
@@ -111,8 +113,9 @@ export class TopicCollector {
   private readonly admin = new TopicAdmin(this.kafka, 1);
   private consumer: KafkaConsumer | undefined;
 
-  async start(topic: string): Promise<void> {
-    await this.admin.ensureTopics([{ name: topic, partitions: 1 }]);
+  /** `partitions` must be what the topic's owner declares (a reply topic's by default). */
+  async start(topic: string, partitions = REPLY_TOPIC_PARTITIONS): Promise<void> {
+    await this.admin.ensureTopics([{ name: topic, partitions }]);
     this.consumer = new KafkaConsumer(
       this.kafka,
       {

@@ -1,8 +1,9 @@
-// Starts a Sild service (its main.ts) as its own process, as in production, for integration tests.
+// Starts a Sild service (its main.ts) from the sources as its own process, as in production,
+// for integration and end-to-end tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { expectEventually } from '@sild/platform-testing';
+import { expectEventually } from './expect-eventually';
 
 const root = resolve(import.meta.dirname, '../../../..');
 
@@ -17,6 +18,8 @@ export interface ServiceProcess {
   ready(): Promise<void>;
   /** SIGTERM, then waits for the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL: the process dies wherever it is. */
+  kill(): Promise<void>;
 }
 
 /** A port nothing listens on right now. */
@@ -33,6 +36,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The repository root (services run with it as working directory). */
+export const REPO_ROOT = root;
+
+/**
+ * Runs `entry` (a main.ts, relative to the repository root) with the given environment, which
+ * must set HTTP_PORT (readiness is polled there). DATABASE_URL is not inherited.
+ */
 export function startService(name: string, entry: string, env: Record<string, string>): ServiceProcess {
   const { DATABASE_URL: _unused, ...inherited } = process.env;
   const child = spawn(
@@ -40,7 +50,7 @@ export function startService(name: string, entry: string, env: Record<string, st
     ['--import', '@swc-node/register/esm-register', resolve(root, entry)],
     {
       cwd: root,
-      env: { ...inherited, HTTP_HOST: '127.0.0.1', GRPC_HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env },
+      env: { ...inherited, HTTP_HOST: '127.0.0.1', GRPC_HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -70,6 +80,10 @@ export function startService(name: string, entry: string, env: Record<string, st
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }
