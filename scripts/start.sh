@@ -1,20 +1,81 @@
 #!/usr/bin/env bash
-# `npm start`: runs the platform locally. Today that is the infrastructure every Sild service
-# stands on (the Kafka broker, PostgreSQL); the services themselves arrive with their issues and
-# are added here as they land.
+# `npm start`: runs a local Sild instance and a short demo.
+#   1. the project's Kafka broker (unless KAFKA_BROKERS is set) and PostgreSQL (or embedded PGlite);
+#   2. `sild instance init` on first run (root CA, registry key, anchor in .data/instance);
+#   3. the registry and the signer;
+#   4. a demo through the `sild` CLI: a population register and two municipalities get keys and
+#      certificates, a service, an event type, a grant and subscriptions; then the configuration
+#      as every service's registry view reads it from the signed Kafka topic.
+# It keeps running until Ctrl-C, which stops the services (and the broker, if it started it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/use-node.sh
+[ -d node_modules ] || npm ci --no-audit --no-fund
 
-if [ -z "${DATABASE_URL:-}" ]; then bash scripts/ensure-postgres.sh || echo "start: no local PostgreSQL; services will need DATABASE_URL"; fi
+data=.data
+logs="$data/logs"
+mkdir -p "$logs"
+# Demo-only secrets: set your own in the environment for anything but a laptop.
+export SIGNER_TOKEN_PASSPHRASE="${SIGNER_TOKEN_PASSPHRASE:-demo signer token passphrase}"
+export REGISTRY_KEY_PASSPHRASE="${REGISTRY_KEY_PASSPHRASE:-demo registry key passphrase}"
+export SILD_ANCHOR_FILE="${SILD_ANCHOR_FILE:-$data/instance/anchor.json}"
+export SILD_REGISTRY=127.0.0.1:50051 SILD_SIGNER=127.0.0.1:50052
+
+say() { printf '\n== %s\n' "$*"; }
+
+if [ -z "${DATABASE_URL:-}" ] && bash scripts/ensure-postgres.sh 2>/dev/null; then
+  export DATABASE_URL=postgres://postgres@127.0.0.1:5432/sild
+fi
+echo "registry database: ${DATABASE_URL:-embedded PGlite in $data/registry/pglite}"
+
+started_kafka=false
+if [ -z "${KAFKA_BROKERS:-}" ] && ! bash scripts/kafka/kafka.sh status 2>/dev/null; then started_kafka=true; fi
 bash scripts/kafka/kafka.sh up
+
+if [ ! -f "$SILD_ANCHOR_FILE" ]; then
+  say "creating instance NL (first run)"
+  bin/sild instance init --instance NL --dir "$data/instance"
+fi
+
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  say "stopping"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if $started_kafka; then bash scripts/kafka/kafka.sh down; fi
+  echo "stopped"
+}
+trap stop_all INT TERM EXIT
+
+start_service() { # name http-port env...
+  local name=$1 port=$2
+  shift 2
+  env HTTP_PORT="$port" "$@" node --import @swc-node/register/esm-register "apps/$name/src/main.ts" >>"$logs/$name.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    if curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then echo "$name ready (health and metrics on :$port, log $logs/$name.log)"; return 0; fi
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$name exited; last lines of $logs/$name.log:"; tail -20 "$logs/$name.log"; exit 1; }
+    sleep 1
+  done
+  echo "$name did not become ready; see $logs/$name.log"
+  exit 1
+}
+
+say "starting the registry and the signer"
+start_service registry 8081 REGISTRY_KEY_FILE="$data/instance/registry.key.pem" SILD_DATA_DIR="$data/registry" GRPC_PORT=50051
+start_service signer 8082 SIGNER_TOKEN_DIR="$data/instance/signer-token" SILD_DATA_DIR="$data/signer" \
+  REGISTRY_ADDRESS="$SILD_REGISTRY" GRPC_PORT=50052
+
+bash scripts/demo.sh
 
 cat <<MSG
 
-Sild infrastructure is up:
-  Kafka       ${KAFKA_BROKERS:-127.0.0.1:9092 (the project's broker; log in .data/kafka/broker.log)}
-  PostgreSQL  ${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/sild}
-
-No Sild service runs yet: registry, signer, gateways, router and audit come with their
-issues, and this command will start them and the demo. Stop the broker with: npm run kafka:down
+Sild is running:
+  registry  gRPC $SILD_REGISTRY   health/metrics http://127.0.0.1:8081/readyz  /metrics
+  signer    gRPC $SILD_SIGNER   health/metrics http://127.0.0.1:8082/readyz  /metrics
+  Kafka     ${KAFKA_BROKERS:-127.0.0.1:9092}
+Try: bin/sild registry show    bin/sild --help
+Gateways, the router and the audit log come with their issues. Ctrl-C stops everything.
 MSG
+while true; do sleep 3600 & wait $!; done

@@ -1,7 +1,7 @@
 // The registry end to end: an instance bootstrapped and administered through the `sild` CLI,
 // a registry process on PostgreSQL, and registry views that read only the signed topic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MessageKind, PayloadEncoding, Reason, sild, TOPICS } from '@sild/contracts';
+import { MessageKind, PayloadEncoding, platformTopics, Reason, sild } from '@sild/contracts';
 import { decodeEnvelope, decodeHeader, EnvelopeSigner } from '@sild/domain-envelope';
 import { GrpcClient } from '@sild/platform-grpc';
 import { testMember, testRootCa } from '@sild/platform-crypto/testing';
@@ -13,14 +13,16 @@ import { OPERATOR, RegistryService } from '@sild/registry-domain';
 import { clientKey, CONFIG_RECORD_TYPE, encodeConfigRecord } from '@sild/registry-config';
 import { SqlRegistryRepository } from '@sild/registry-data-access';
 import { RegistryView } from '@sild/registry-view';
-import { createTestInstance, type TestInstance } from './support/instance';
+import { createTestInstance, testInstanceCode, type TestInstance } from './support/instance';
 import { organisation, type TestOrganisation } from './support/members';
 import { REGISTRY_SERVICE, registryPackageDefinition } from './support/registry-api';
 import { sild as runSild, sildJson } from './support/processes';
 
-const PROVIDER = 'NL/GOV/00000001';
-const AMSTERDAM = 'NL/MUN/0363';
-const ROTTERDAM = 'NL/MUN/0599';
+/** An instance code of this run only: its topics are its own. */
+const NL = testInstanceCode();
+const PROVIDER = `${NL}/GOV/00000001`;
+const AMSTERDAM = `${NL}/MUN/0363`;
+const ROTTERDAM = `${NL}/MUN/0599`;
 const RELOCATED = 'nl.brp.person.relocated.v1';
 const BORN = 'nl.brp.person.born.v1';
 const organisations: TestOrganisation[] = [];
@@ -60,7 +62,7 @@ async function startView(): Promise<RegistryView> {
 }
 
 beforeAll(async () => {
-  instance = await createTestInstance('NL');
+  instance = await createTestInstance(NL);
   await instance.startRegistry();
   await instance.startSigner();
   db = new PgDatabase({ url: instance.schema.url });
@@ -151,7 +153,7 @@ describe('registry', () => {
     );
     expect(denied.code).toBe(1);
     expect(denied.stderr).toMatch(
-      /^sild: PERMISSION_DENIED: NL\/MUN\/0363\/burgerzaken does not own event type/,
+      new RegExp(`^sild: PERMISSION_DENIED: ${AMSTERDAM}/burgerzaken does not own event type`),
     );
     expect(
       await cli('subscription', 'approve', String(amsterdam['id']), '--by', `${PROVIDER}/brp`),
@@ -171,10 +173,10 @@ describe('registry', () => {
     const duplicate = await runSild(['member', 'add', PROVIDER, '--name', 'again'], instance.cliEnv());
     expect(duplicate).toMatchObject({
       code: 1,
-      stderr: 'sild: ALREADY_EXISTS: member NL/GOV/00000001 already exists\n',
+      stderr: `sild: ALREADY_EXISTS: member ${PROVIDER} already exists\n`,
     });
-    const unknown = await runSild(['subsystem', 'add', 'NL/GOV/404/x'], instance.cliEnv());
-    expect(unknown).toMatchObject({ code: 1, stderr: 'sild: NOT_FOUND: member NL/GOV/404 not found\n' });
+    const unknown = await runSild(['subsystem', 'add', `${NL}/GOV/404/x`], instance.cliEnv());
+    expect(unknown).toMatchObject({ code: 1, stderr: `sild: NOT_FOUND: member ${NL}/GOV/404 not found\n` });
   });
 
   it('a fresh view reading only the compacted topic ends with exactly the database state, and follows changes', async () => {
@@ -303,9 +305,9 @@ describe('registry', () => {
     const forged = forgedRecord();
     const flipped = Buffer.from(forged);
     flipped[flipped.length - 40]! ^= 0xff;
-    await producer.send(TOPICS.registryConfig, [
-      { key: 'member/NL/GOV/00000001', value: Buffer.from(forged) },
-      { key: 'member/NL/GOV/00000001', value: flipped },
+    await producer.send(platformTopics(NL).registryConfig, [
+      { key: `member/${PROVIDER}`, value: Buffer.from(forged) },
+      { key: `member/${PROVIDER}`, value: flipped },
     ]);
     await producer.stop();
     await expectEventually(() => {
@@ -319,11 +321,11 @@ describe('registry', () => {
     await instance.registry().kill();
     // what a registry that died between commit and publish leaves behind: a committed, unpublished change
     await new RegistryService(new SqlRegistryRepository(db)).addMember(
-      { id: { instance: 'NL', memberClass: 'MUN', memberCode: '0014' }, name: 'Gemeente Groningen' },
+      { id: { instance: NL, memberClass: 'MUN', memberCode: '0014' }, name: 'Gemeente Groningen' },
       OPERATOR,
     );
     expect(
-      view.member({ instance: 'NL', memberClass: 'MUN', memberCode: '0014', subsystem: '' }),
+      view.member({ instance: NL, memberClass: 'MUN', memberCode: '0014', subsystem: '' }),
     ).toBeUndefined();
     await instance.startRegistry();
     const state = await dbState();
@@ -336,15 +338,15 @@ describe('registry', () => {
 
 /** A configuration record that looks right but is signed by a key of another root. */
 function forgedRecord(): Uint8Array {
-  const impostor = testMember(testRootCa('NL'), { memberClass: 'SILD', memberCode: 'registry' });
+  const impostor = testMember(testRootCa(NL), { memberClass: 'SILD', memberCode: 'registry' });
   const signer = new EnvelopeSigner({
     privateKey: impostor.keys.privateKey,
     certificate: impostor.certificate,
     senderInstanceId: 'impostor',
   });
-  const sender = { instance: 'NL', memberClass: 'SILD', memberCode: 'registry', subsystem: '' };
+  const sender = { instance: NL, memberClass: 'SILD', memberCode: 'registry', subsystem: '' };
   const member = {
-    id: { instance: 'NL', memberClass: 'GOV', memberCode: '00000001', subsystem: '' },
+    id: { instance: NL, memberClass: 'GOV', memberCode: '00000001', subsystem: '' },
     name: 'Hijacked',
     createdAt: new Date(),
   };
@@ -361,11 +363,12 @@ function forgedRecord(): Uint8Array {
 }
 
 describe('registry on the embedded database', () => {
+  const EMBEDDED = testInstanceCode();
   let embedded: TestInstance;
 
   beforeAll(async () => {
     await instance.close();
-    embedded = await createTestInstance('NL');
+    embedded = await createTestInstance(EMBEDDED);
   });
 
   afterAll(async () => {
@@ -378,11 +381,11 @@ describe('registry on the embedded database', () => {
       SILD_DATA_DIR: `${embedded.dir}/registry`,
     });
     expect(registry.output()).toContain('opened embedded PGlite database');
-    await sildJson(['member', 'add', 'NL/GOV/00000001', '--name', 'RvIG'], embedded.cliEnv());
+    await sildJson(['member', 'add', `${EMBEDDED}/GOV/00000001`, '--name', 'RvIG'], embedded.cliEnv());
     await expectEventually(async () => {
       const shown = await sildJson(['registry', 'show'], embedded.cliEnv());
       expect(shown['members']).toEqual([
-        expect.objectContaining({ member: 'NL/GOV/00000001', name: 'RvIG' }),
+        expect.objectContaining({ member: `${EMBEDDED}/GOV/00000001`, name: 'RvIG' }),
       ]);
     });
     expect(await registry.stop()).toBe(0);

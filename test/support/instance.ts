@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TOPICS } from '@sild/contracts';
+import { randomBytes } from 'node:crypto';
+import { platformTopics } from '@sild/contracts';
 import { createTestSchema, type TestSchema } from '@sild/platform-database/testing';
 import { createKafkaClient, TopicAdmin, type KafkaClient } from '@sild/platform-kafka';
 import { testKafkaConfig, testLogger } from '@sild/platform-kafka/testing';
@@ -16,15 +17,8 @@ export const PASSPHRASES = {
   REGISTRY_KEY_PASSPHRASE: 'registry key passphrase',
 };
 
-/** The platform's own topics: an end-to-end test owns them and starts from empty ones. */
-export const PLATFORM_TOPICS = [
-  TOPICS.registryConfig,
-  TOPICS.registrySnapshots,
-  TOPICS.registryManagement,
-  `${TOPICS.registryManagement}.dlq`,
-  TOPICS.signerRequests,
-  `${TOPICS.signerRequests}.dlq`,
-];
+/** An instance code no other run uses (e.g. `T1A2B3C`): its platform topics are its own. */
+export const testInstanceCode = (): string => `T${randomBytes(3).toString('hex').toUpperCase()}`;
 
 export interface TestInstance {
   readonly dir: string;
@@ -44,11 +38,10 @@ export interface TestInstance {
   close(): Promise<void>;
 }
 
-export async function createTestInstance(code = 'NL'): Promise<TestInstance> {
+export async function createTestInstance(code = testInstanceCode()): Promise<TestInstance> {
   const dir = mkdtempSync(join(tmpdir(), 'sild-instance-'));
   const kafka = createKafkaClient(testKafkaConfig('sild-e2e'), testLogger('e2e'));
   const admin = new TopicAdmin(kafka, 1);
-  await admin.deleteTopics(PLATFORM_TOPICS);
   await sildJson(['instance', 'init', '--instance', code, '--dir', dir], PASSPHRASES);
   const anchorFile = join(dir, 'anchor.json');
   const schema = await createTestSchema('registry_e2e');
@@ -115,6 +108,8 @@ export async function createTestInstance(code = 'NL'): Promise<TestInstance> {
       if (closed) return;
       closed = true;
       for (const service of running) await service.stop();
+      // the run's platform topics go with it (reply topics are shared by members' codes)
+      await admin.deleteTopics(Object.values(platformTopics(code)));
       await admin.close();
       await schema.drop();
       rmSync(dir, { recursive: true, force: true });

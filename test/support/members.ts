@@ -6,7 +6,7 @@ import {
   REPLY_TOPIC_PARTITIONS,
   replyTopic,
   sild,
-  TOPICS,
+  platformTopics,
   type ClientId,
 } from '@sild/contracts';
 import { decodeEnvelope, decodeHeader, EnvelopeSigner } from '@sild/domain-envelope';
@@ -78,7 +78,9 @@ export async function organisation(instance: TestInstance, member: string): Prom
         },
         payload,
       );
-      await producer.send(TOPICS.registryManagement, [{ key: memberCode, value: Buffer.from(signed.bytes) }]);
+      await producer.send(platformTopics(instance.anchor.instance).registryManagement, [
+        { key: memberCode, value: Buffer.from(signed.bytes) },
+      ]);
       return signed.messageId;
     },
     answerTo(messageId) {

@@ -1,4 +1,4 @@
-import { MessageKind, PayloadEncoding, TOPICS, type ClientId } from '@sild/contracts';
+import { MessageKind, PayloadEncoding, type ClientId, type PlatformTopics } from '@sild/contracts';
 import type { EnvelopeSigner } from '@sild/domain-envelope';
 import type { KafkaProducer } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
@@ -51,6 +51,7 @@ export class ConfigPublisher {
   private sinceSnapshot = 0;
 
   constructor(
+    private readonly topics: PlatformTopics,
     private readonly outbox: SqlConfigOutboxRepository,
     private readonly producer: KafkaProducer,
     private readonly signer: EnvelopeSigner,
@@ -113,7 +114,7 @@ export class ConfigPublisher {
       pendingGauge.set(entries.length);
       if (entries.length === 0) return;
       const [position] = await this.producer.send(
-        TOPICS.registryConfig,
+        this.topics.registryConfig,
         entries.map((entry) => this.message(entry)),
       );
       const last = entries.at(-1);
@@ -155,7 +156,7 @@ export class ConfigPublisher {
       { kind: 'heartbeat', registryInstance: this.options.instanceId },
       new Date(),
     );
-    await this.producer.send(TOPICS.registryConfig, [
+    await this.producer.send(this.topics.registryConfig, [
       { key: HEARTBEAT_KEY, value: Buffer.from(this.seal(record, CONFIG_RECORD_TYPE)) },
     ]);
   }
@@ -167,7 +168,7 @@ export class ConfigPublisher {
       entries.map((e) => e.record),
       nextOffset,
     );
-    await this.producer.send(TOPICS.registrySnapshots, [
+    await this.producer.send(this.topics.registrySnapshots, [
       { key: SNAPSHOT_KEY, value: Buffer.from(this.seal(snapshot, CONFIG_SNAPSHOT_TYPE)) },
     ]);
     this.sinceSnapshot = 0;

@@ -3,7 +3,7 @@ import {
   PayloadEncoding,
   REPLY_TOPIC_PARTITIONS,
   replyTopic,
-  TOPICS,
+  type PlatformTopics,
   type ClientId,
 } from '@sild/contracts';
 import { sha256, type EnvelopeSigner } from '@sild/domain-envelope';
@@ -23,8 +23,6 @@ import {
   type ManagementService,
 } from '@sild/registry-domain';
 import { Counter } from 'prom-client';
-
-export const MANAGEMENT_DEAD_LETTERS = `${TOPICS.registryManagement}.dlq`;
 
 const handled = new Counter({
   name: 'sild_registry_management_requests_total',
@@ -47,6 +45,7 @@ export class ManagementKafkaController {
 
   constructor(
     kafka: KafkaClient,
+    topics: PlatformTopics,
     private readonly management: ManagementService,
     private readonly producer: KafkaProducer,
     private readonly admin: TopicAdmin,
@@ -59,11 +58,11 @@ export class ManagementKafkaController {
       kafka,
       {
         groupId: 'sild-registry-management',
-        topics: [TOPICS.registryManagement],
+        topics: [topics.registryManagement],
         fromBeginning: true,
         handle: (message) => this.handle(message),
         isPermanent: (error) => error instanceof UnanswerableRequest,
-        deadLetter: { producer, topicFor: () => MANAGEMENT_DEAD_LETTERS },
+        deadLetter: { producer, topicFor: () => topics.registryManagementDeadLetters },
       },
       logger,
     );

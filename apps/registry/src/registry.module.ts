@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { platformTopics } from '@sild/contracts';
 import { EnvelopeSigner } from '@sild/domain-envelope';
 import { readKeyFile } from '@sild/platform-crypto';
 import { openDatabase, runMigrations, type SqlDatabase } from '@sild/platform-database';
@@ -47,7 +48,9 @@ export class RegistryModule {
     const outbox = new SqlConfigOutboxRepository(db);
     const repository = new SqlRegistryRepository(db);
     const registry = new RegistryService(repository);
+    const topics = platformTopics(anchor.instance);
     const publisher = new ConfigPublisher(
+      topics,
       outbox,
       producer,
       signer,
@@ -66,6 +69,7 @@ export class RegistryModule {
 
     const management = new ManagementKafkaController(
       kafka,
+      topics,
       new ManagementService(registry, repository, anchor),
       producer,
       admin,

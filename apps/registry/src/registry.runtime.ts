@@ -8,7 +8,8 @@ import { OPERATOR, type RegistryService } from '@sild/registry-domain';
 import type { ConfigPublisher } from './config-publisher.service';
 import type { ManagementKafkaController } from './management.kafka.controller';
 import type { RegistryConfig } from './registry.config';
-import { REGISTRY_TOPICS } from './registry.topics';
+import { platformTopics } from '@sild/contracts';
+import { registryTopics } from './registry.topics';
 
 /** Starts the registry's parts in order and stops them in reverse. */
 export class RegistryRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -26,7 +27,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.admin.ensureTopics(REGISTRY_TOPICS);
+    await this.admin.ensureTopics(registryTopics(platformTopics(this.anchor.instance)));
     await this.producer.connect();
     await this.trustTheAnchor();
     await this.publisher.start();

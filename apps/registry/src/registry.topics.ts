@@ -1,6 +1,5 @@
-import { TOPICS } from '@sild/contracts';
+import type { PlatformTopics } from '@sild/contracts';
 import type { TopicSpec } from '@sild/platform-kafka';
-import { MANAGEMENT_DEAD_LETTERS } from './management.kafka.controller';
 
 const compacted = {
   'cleanup.policy': 'compact',
@@ -9,9 +8,9 @@ const compacted = {
 };
 
 /** The topics the registry writes. One partition for configuration: versions stay in order. */
-export const REGISTRY_TOPICS: readonly TopicSpec[] = [
-  { name: TOPICS.registryConfig, partitions: 1, config: compacted },
-  { name: TOPICS.registrySnapshots, partitions: 1, config: compacted },
-  { name: TOPICS.registryManagement, partitions: 3 },
-  { name: MANAGEMENT_DEAD_LETTERS, partitions: 1 },
+export const registryTopics = (topics: PlatformTopics): readonly TopicSpec[] => [
+  { name: topics.registryConfig, partitions: 1, config: compacted },
+  { name: topics.registrySnapshots, partitions: 1, config: compacted },
+  { name: topics.registryManagement, partitions: 3 },
+  { name: topics.registryManagementDeadLetters, partitions: 1 },
 ];

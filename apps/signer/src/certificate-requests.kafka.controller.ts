@@ -1,4 +1,4 @@
-import { HEADERS, TOPICS } from '@sild/contracts';
+import { HEADERS, type PlatformTopics } from '@sild/contracts';
 import {
   KafkaConsumer,
   type ConsumedMessage,
@@ -13,7 +13,7 @@ import {
   type CertificateRequestsService,
   type RequestRecord,
 } from '@sild/signer-domain';
-import { replyTopicSpec, SIGNER_DEAD_LETTER_TOPIC } from './signer.topics';
+import { replyTopicSpec } from './signer.topics';
 
 export const SIGNER_GROUP = 'sild-signer';
 
@@ -32,6 +32,7 @@ export class CertificateRequestsKafkaController {
 
   constructor(
     kafka: KafkaClient,
+    topics: PlatformTopics,
     private readonly producer: KafkaProducer,
     private readonly admin: TopicAdmin,
     private readonly requests: CertificateRequestsService,
@@ -41,11 +42,11 @@ export class CertificateRequestsKafkaController {
       kafka,
       {
         groupId: SIGNER_GROUP,
-        topics: [TOPICS.signerRequests],
+        topics: [topics.signerRequests],
         fromBeginning: true,
         handle: (message) => this.handle(message),
         isPermanent: isUndecodable,
-        deadLetter: { producer, topicFor: () => SIGNER_DEAD_LETTER_TOPIC },
+        deadLetter: { producer, topicFor: () => topics.signerRequestsDeadLetters },
       },
       logger,
     );

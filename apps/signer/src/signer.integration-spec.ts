@@ -2,7 +2,15 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MessageKind, PayloadEncoding, Reason, replyTopic, sild, TOPICS, wire } from '@sild/contracts';
+import {
+  MessageKind,
+  PayloadEncoding,
+  platformTopics,
+  Reason,
+  replyTopic,
+  sild,
+  wire,
+} from '@sild/contracts';
 import {
   EnvelopeSigner,
   EnvelopeVerifier,
@@ -22,7 +30,6 @@ import { createKafkaClient, DEAD_LETTER_HEADERS, KafkaProducer } from '@sild/pla
 import { testKafkaConfig, testLogger } from '@sild/platform-kafka/testing';
 import { certificateOf, type ProtoObject } from '@sild/registry-config';
 import { CERTIFICATE_REQUEST_TYPE, type RequestRecord } from '@sild/signer-domain';
-import { SIGNER_DEAD_LETTER_TOPIC } from './signer.topics';
 import { expectEventually, freePort, startService } from '@sild/platform-testing';
 import { startSignerInstance, TopicCollector, type SignerTestInstance } from './testing/signer-instance';
 
@@ -67,7 +74,7 @@ async function sendRequest(
     },
     sild.signer.v1.CertificateRequest.encode({ csrPem, reason: 'rotation' }).finish(),
   );
-  await producer.send(TOPICS.signerRequests, [{ value: Buffer.from(signed.bytes) }]);
+  await producer.send(platformTopics(env.instance).signerRequests, [{ value: Buffer.from(signed.bytes) }]);
   return signed.messageId;
 }
 
@@ -104,7 +111,7 @@ beforeAll(async () => {
     await env.registryApi.call('AddMember', { id: { ...id, subsystem: '' }, name: id.memberCode });
   }
   await replies.start(replyTopic(member));
-  await deadLetters.start(SIGNER_DEAD_LETTER_TOPIC, 1);
+  await deadLetters.start(platformTopics(env.instance).signerRequestsDeadLetters, 1);
   await producer.connect();
 });
 
@@ -220,7 +227,7 @@ describe('signer (real registry, real Kafka)', () => {
 
   it('dead-letters garbage and goes on serving the next valid request', async () => {
     const garbage = Buffer.from(`not an envelope ${env.instance}`);
-    await producer.send(TOPICS.signerRequests, [{ key: env.instance, value: garbage }]);
+    await producer.send(platformTopics(env.instance).signerRequests, [{ key: env.instance, value: garbage }]);
     const messageId = await sendRequest(
       rotatedKey,
       rotatedCertificate,
@@ -233,7 +240,9 @@ describe('signer (real registry, real Kafka)', () => {
       if (!found) throw new Error('garbage not dead-lettered yet');
       return found;
     });
-    expect(parked.headers[DEAD_LETTER_HEADERS.sourceTopic]?.toString()).toBe(TOPICS.signerRequests);
+    expect(parked.headers[DEAD_LETTER_HEADERS.sourceTopic]?.toString()).toBe(
+      platformTopics(env.instance).signerRequests,
+    );
     expect(parked.headers[DEAD_LETTER_HEADERS.error]?.toString()).toContain('undecodable');
   });
 

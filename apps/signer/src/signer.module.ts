@@ -1,3 +1,4 @@
+import { platformTopics } from '@sild/contracts';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -61,8 +62,10 @@ export class SignerModule {
     const kafka = createKafkaClient({ ...config.kafka, clientId: `${config.kafka.clientId}-signer` }, logger);
     const admin = new TopicAdmin(kafka, config.kafka.replicationFactor);
     const producer = new KafkaProducer(kafka);
+    const topics = platformTopics(anchor.instance);
     const consumer = new CertificateRequestsKafkaController(
       kafka,
+      topics,
       producer,
       admin,
       requests,
@@ -77,6 +80,7 @@ export class SignerModule {
 
     const runtime = new SignerRuntime(
       config,
+      topics,
       identity,
       registry,
       requestLog,

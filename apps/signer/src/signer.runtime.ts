@@ -1,3 +1,4 @@
+import type { PlatformTopics } from '@sild/contracts';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { GrpcServer } from '@sild/platform-grpc';
 import type { KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
@@ -7,12 +8,13 @@ import type { CertificateRequestsKafkaController } from './certificate-requests.
 import type { FileRequestLogRepository } from './file-request-log.repository';
 import type { GrpcRegistryRepository } from './grpc-registry.repository';
 import type { SignerConfig } from './signer.config';
-import { SIGNER_TOPICS } from './signer.topics';
+import { signerTopics } from './signer.topics';
 
 /** Starts the signer's parts in order and stops them in reverse. */
 export class SignerRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly config: SignerConfig,
+    private readonly topics: PlatformTopics,
     private readonly identity: SignerIdentity,
     private readonly registry: GrpcRegistryRepository,
     private readonly requestLog: FileRequestLogRepository,
@@ -30,7 +32,7 @@ export class SignerRuntime implements OnApplicationBootstrap, BeforeApplicationS
       { keyId: this.identity.certificate.keyIdHex, renewed: this.identity.renewed },
       'signer identity registered',
     );
-    await this.admin.ensureTopics(SIGNER_TOPICS);
+    await this.admin.ensureTopics(signerTopics(this.topics));
     await this.producer.connect();
     await this.requests.start();
     const port = await this.grpc.listen(this.config.grpc.host, this.config.grpc.port);

@@ -28,4 +28,11 @@ export type Reason = sild.v1.Reason;
 /** Example payloads of the population register (sild.examples.population.v1). */
 export const population = sild.examples.population.v1;
 
-export { HEADERS, REPLY_TOPIC_PARTITIONS, TOPICS, replyTopic, topicPart } from './topics';
+export {
+  HEADERS,
+  platformTopics,
+  REPLY_TOPIC_PARTITIONS,
+  replyTopic,
+  topicPart,
+  type PlatformTopics,
+} from './topics';

@@ -2,19 +2,40 @@
 // contract: renaming one is a breaking change.
 import type { ClientId } from './index';
 
-/** Topics of the platform itself. */
-export const TOPICS = {
+/** The topics of one instance's platform services. */
+export interface PlatformTopics {
   /** Signed configuration records, one key per entity (compacted). Written by the registry only. */
-  registryConfig: 'sild.registry.config',
+  readonly registryConfig: string;
   /** Signed configuration snapshots under one key (compacted): where a new reader starts. */
-  registrySnapshots: 'sild.registry.snapshots',
+  readonly registrySnapshots: string;
   /** Signed MANAGEMENT requests of members to the registry. */
-  registryManagement: 'sild.registry.management',
+  readonly registryManagement: string;
+  /** Management requests nobody can answer (undecodable, unknown signer). */
+  readonly registryManagementDeadLetters: string;
   /** Signed certificate requests (CSRs) of members to the signer's CA. */
-  signerRequests: 'sild.signer.requests',
+  readonly signerRequests: string;
+  /** Certificate requests that cannot be handled. */
+  readonly signerRequestsDeadLetters: string;
   /** Decision records of gateways and services, for the audit. */
-  decisions: 'sild.decisions',
-} as const;
+  readonly decisions: string;
+}
+
+/**
+ * Topic names carry the instance, so several instances (or test runs) can share a Kafka cluster
+ * without reading each other's configuration: `sild.<instance>.registry.config`, ...
+ */
+export function platformTopics(instance: string): PlatformTopics {
+  const base = `sild.${topicPart(instance)}`;
+  return {
+    registryConfig: `${base}.registry.config`,
+    registrySnapshots: `${base}.registry.snapshots`,
+    registryManagement: `${base}.registry.management`,
+    registryManagementDeadLetters: `${base}.registry.management.dlq`,
+    signerRequests: `${base}.signer.requests`,
+    signerRequestsDeadLetters: `${base}.signer.requests.dlq`,
+    decisions: `${base}.decisions`,
+  };
+}
 
 /** Kafka header keys. The signed header is authoritative; these let brokers' tools and consumers route. */
 export const HEADERS = {

@@ -40,7 +40,8 @@ const SECTIONS = {
 } as const;
 
 async function show(ctx: Context): Promise<void> {
-  const logger = createLogger({ service: 'sild-cli', level: 'warn', destination: process.stderr });
+  // refused records are counted in the output; their log lines would drown it
+  const logger = createLogger({ service: 'sild-cli', level: 'error', destination: process.stderr });
   const view = new RegistryView({
     kafka: createKafkaClient(
       { brokers: ctx.options.kafka.split(','), clientId: 'sild-cli', replicationFactor: 1 },

@@ -1,4 +1,4 @@
-import { TOPICS } from '@sild/contracts';
+import { platformTopics } from '@sild/contracts';
 import type { Logger } from '@sild/platform-logging';
 import type { DecodedConfigSnapshot } from '@sild/registry-config';
 import type { ConfigFeed } from './config-feed.repository';
@@ -38,7 +38,7 @@ export class RegistryView extends RegistryLookups {
         ? options.feed
         : new KafkaConfigFeed(
             options.kafka,
-            options.topics ?? { config: TOPICS.registryConfig, snapshots: TOPICS.registrySnapshots },
+            options.topics ?? defaultTopics(options.anchor.instance),
             options.groupPrefix,
             this.logger,
           );
@@ -144,4 +144,9 @@ export class RegistryView extends RegistryLookups {
       this.logger.warn({ err: error }, 'registry view: cannot read the topic end');
     }
   }
+}
+
+function defaultTopics(instance: string) {
+  const topics = platformTopics(instance);
+  return { config: topics.registryConfig, snapshots: topics.registrySnapshots };
 }

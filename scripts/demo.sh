@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The demo `npm start` runs against a running registry and signer: every step through the
+# `sild` CLI, as an operator would. Safe to run again (existing entries are kept).
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { printf '\n== %s\n' "$*"; }
+# run a sild command; an entry that exists already is fine on a second run
+sild() {
+  local out
+  if out=$(bin/sild "$@" 2>&1); then echo "$out"; return 0; fi
+  case "$out" in *ALREADY_EXISTS*) echo "(exists) ${out#sild: ALREADY_EXISTS: }"; return 0 ;; esac
+  echo "$out" >&2
+  return 1
+}
+
+PROVIDER=NL/GOV/00000001 AMSTERDAM=NL/MUN/0363 ROTTERDAM=NL/MUN/0599
+EVENT=nl.brp.person.relocated.v1
+
+say "members and their subsystems"
+sild member add "$PROVIDER" --name "Population register (RvIG)" >/dev/null
+sild member add "$AMSTERDAM" --name "Gemeente Amsterdam" >/dev/null
+sild member add "$ROTTERDAM" --name "Gemeente Rotterdam" >/dev/null
+for s in "$PROVIDER/brp" "$AMSTERDAM/burgerzaken" "$ROTTERDAM/burgerzaken"; do sild subsystem add "$s" >/dev/null; done
+echo "3 members, 3 subsystems"
+
+say "signing keys in the signer, certificates from the instance CA"
+for m in "$PROVIDER" "$AMSTERDAM" "$ROTTERDAM"; do
+  if bin/sild --json key list "$m" | grep -q '"certified": true'; then echo "$m already has a certificate"; continue; fi
+  handle=$(bin/sild --json key create "$m" | sed -n 's/.*"handle": "\([0-9a-f]*\)".*/\1/p')
+  sild cert issue --key "$handle" | sed -n "s|^keyId *|$m certificate, key id |p"
+done
+
+say "a service, an event type, a grant and subscriptions"
+sild service add "$PROVIDER/brp/persons/v1" --endpoint GRPC --description "get a person by id, search by municipality" >/dev/null
+sild event-type add "$EVENT" --owner "$PROVIDER/brp" \
+  --payload-type type.sild.dev/sild.examples.population.v1.Relocation --description "a person moved" >/dev/null
+if ! bin/sild --json registry show | grep -q '"status": "ACTIVE"'; then
+  sild grant add --client "$AMSTERDAM/burgerzaken" --service "$PROVIDER/brp/persons/v1" --purpose "civil registry tasks" >/dev/null
+fi
+for m in "$AMSTERDAM" "$ROTTERDAM"; do
+  code=${m##*/}
+  id=$(bin/sild --json subscription request --subscriber "$m/burgerzaken" --event-type "$EVENT" \
+    --purpose "keep resident records current" --filter "{\"exact\":{\"municipality\":\"$code\"}}" 2>/dev/null |
+    sed -n 's/.*"id": "\([0-9a-f-]*\)".*/\1/p')
+  [ -n "$id" ] && sild subscription approve "$id" --by "$PROVIDER/brp" --reason "residents only" >/dev/null
+done
+echo "persons.v1 granted to Amsterdam; both municipalities subscribed to $EVENT for their own residents"
+
+say "the configuration, as every service reads it from the signed topic"
+bin/sild registry show
