@@ -35,9 +35,7 @@ say "a service, an event type, a grant and subscriptions"
 sild service add "$PROVIDER/brp/persons/v1" --endpoint GRPC --description "get a person by id, search by municipality" >/dev/null
 sild event-type add "$EVENT" --owner "$PROVIDER/brp" \
   --payload-type type.sild.dev/sild.examples.population.v1.Relocation --description "a person moved" >/dev/null
-if ! bin/sild --json registry show | grep -q '"status": "ACTIVE"'; then
-  sild grant add --client "$AMSTERDAM/burgerzaken" --service "$PROVIDER/brp/persons/v1" --purpose "civil registry tasks" >/dev/null
-fi
+sild grant add --client "$AMSTERDAM/burgerzaken" --service "$PROVIDER/brp/persons/v1" --purpose "civil registry tasks" >/dev/null
 for m in "$AMSTERDAM" "$ROTTERDAM"; do
   code=${m##*/}
   id=$(bin/sild --json subscription request --subscriber "$m/burgerzaken" --event-type "$EVENT" \
