@@ -113,3 +113,23 @@ export interface RegistryState {
   readonly certificates: readonly Certificate[];
   readonly trustAnchors: readonly TrustAnchor[];
 }
+
+/** A freshly issued, active certificate entity from a parsed member certificate. */
+export function activeCertificate(parsed: {
+  readonly keyIdHex: string;
+  readonly identity: { readonly instance: string; readonly memberClass: string; readonly memberCode: string };
+  readonly der: Buffer;
+  readonly notBeforeMs: number;
+  readonly notAfterMs: number;
+}): Certificate {
+  return {
+    keyId: parsed.keyIdHex,
+    member: { ...parsed.identity, subsystem: '' },
+    certificateDer: parsed.der,
+    status: 'ACTIVE',
+    notBefore: new Date(parsed.notBeforeMs),
+    notAfter: new Date(parsed.notAfterMs),
+    revokedAt: null,
+    revocationReason: '',
+  };
+}

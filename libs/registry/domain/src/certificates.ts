@@ -1,5 +1,11 @@
 import { CryptoException, parseMemberCertificate, trustRootOf, verifyIssuedBy } from '@sild/platform-crypto';
-import { invalid, precondition, type Certificate, type TrustAnchor } from '@sild/registry-config';
+import {
+  activeCertificate,
+  invalid,
+  precondition,
+  type Certificate,
+  type TrustAnchor,
+} from '@sild/registry-config';
 
 export function requiredBytes(field: string, value: Uint8Array | null | undefined): Buffer {
   if (!value || value.length === 0) throw invalid(field, 'is required');
@@ -23,14 +29,5 @@ export function verifiedCertificate(der: Buffer, anchors: TrustAnchor[]): Certif
     }
   });
   if (!issuer) throw precondition('certificate is not issued by a trust anchor of this instance');
-  return {
-    keyId: parsed.keyIdHex,
-    member: { ...parsed.identity, subsystem: '' },
-    certificateDer: parsed.der,
-    status: 'ACTIVE',
-    notBefore: new Date(parsed.notBeforeMs),
-    notAfter: new Date(parsed.notAfterMs),
-    revokedAt: null,
-    revocationReason: '',
-  };
+  return activeCertificate(parsed);
 }

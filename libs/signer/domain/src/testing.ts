@@ -24,7 +24,7 @@ import {
   type TokenKey,
 } from '@sild/platform-crypto';
 import { testMember, testRootCa, type TestMember } from '@sild/platform-crypto/testing';
-import type { Certificate, Member } from '@sild/registry-config';
+import { activeCertificate, type Certificate, type Member } from '@sild/registry-config';
 import { CertificateRequestsService } from './certificate-requests.service';
 import {
   handleOfPublicKey,
@@ -130,16 +130,7 @@ export class FakeRegistryRepository implements RegistryRepository {
     if (!this.members.some((m) => memberIdText(m.id) === memberIdText(parsed.identity))) {
       throw new SignerException(SignerErrorCode.MEMBER_NOT_APPROVED, 'member not found');
     }
-    this.certificates.push({
-      keyId: parsed.keyIdHex,
-      member: { ...parsed.identity, subsystem: '' },
-      certificateDer: parsed.der,
-      status: 'ACTIVE',
-      notBefore: new Date(parsed.notBeforeMs),
-      notAfter: new Date(parsed.notAfterMs),
-      revokedAt: null,
-      revocationReason: '',
-    });
+    this.certificates.push(activeCertificate(parsed));
   }
 
   private down(): SignerException {
