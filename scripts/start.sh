@@ -51,7 +51,8 @@ trap stop_all INT TERM EXIT
 start_service() { # name http-port env...
   local name=$1 port=$2
   shift 2
-  env HTTP_PORT="$port" "$@" node --import @swc-node/register/esm-register "apps/$name/src/main.ts" >>"$logs/$name.log" 2>&1 &
+  # kafkajs 2.2.4 trips a harmless TimeoutNegativeWarning on Node 24
+  env HTTP_PORT="$port" "$@" node --disable-warning=TimeoutNegativeWarning --import @swc-node/register/esm-register "apps/$name/src/main.ts" >>"$logs/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
     if curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then echo "$name ready (health and metrics on :$port, log $logs/$name.log)"; return 0; fi

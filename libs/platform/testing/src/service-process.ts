@@ -47,7 +47,12 @@ export function startService(name: string, entry: string, env: Record<string, st
   const { DATABASE_URL: _unused, ...inherited } = process.env;
   const child = spawn(
     process.execPath,
-    ['--import', '@swc-node/register/esm-register', resolve(root, entry)],
+    [
+      '--disable-warning=TimeoutNegativeWarning',
+      '--import',
+      '@swc-node/register/esm-register',
+      resolve(root, entry),
+    ],
     {
       cwd: root,
       env: { ...inherited, HTTP_HOST: '127.0.0.1', GRPC_HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
