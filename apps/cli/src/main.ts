@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { certificateCommands } from './commands/certificates.command';
 import { instanceCommands } from './commands/instance.command';
@@ -7,8 +9,14 @@ import { registryShowCommand } from './commands/registry-show.command';
 import { subscriptionCommands } from './commands/subscription.command';
 
 const env = process.env;
+const { version } = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8'),
+) as {
+  version: string;
+};
 const program = new Command('sild')
   .description('Sild administration and audit: instance, members, certificates, grants, subscriptions')
+  .version(version)
   .option('--json', 'machine-readable JSON output')
   .option(
     '--registry <address>',
