@@ -18,6 +18,9 @@ mkdir -p "$logs"
 # Demo-only secrets: set your own in the environment for anything but a laptop.
 export SIGNER_TOKEN_PASSPHRASE="${SIGNER_TOKEN_PASSPHRASE:-demo signer token passphrase}"
 export REGISTRY_KEY_PASSPHRASE="${REGISTRY_KEY_PASSPHRASE:-demo registry key passphrase}"
+# the operator's bearer token for the registry and signer APIs (services: GRPC_AUTH_TOKEN; sild: SILD_OPERATOR_TOKEN)
+export SILD_OPERATOR_TOKEN="${SILD_OPERATOR_TOKEN:-demo operator token}"
+export GRPC_AUTH_TOKEN="$SILD_OPERATOR_TOKEN"
 export SILD_ANCHOR_FILE="${SILD_ANCHOR_FILE:-$data/instance/anchor.json}"
 export SILD_REGISTRY=127.0.0.1:50051 SILD_SIGNER=127.0.0.1:50052
 

@@ -13,7 +13,7 @@ import { OPERATOR, RegistryService } from '@sild/registry-domain';
 import { clientKey, CONFIG_RECORD_TYPE, encodeConfigRecord } from '@sild/registry-config';
 import { SqlRegistryRepository } from '@sild/registry-data-access';
 import { RegistryView } from '@sild/registry-view';
-import { createTestInstance, testInstanceCode, type TestInstance } from './support/instance';
+import { createTestInstance, OPERATOR_TOKEN, testInstanceCode, type TestInstance } from './support/instance';
 import { organisation, type TestOrganisation } from './support/members';
 import { REGISTRY_SERVICE, registryPackageDefinition } from './support/registry-api';
 import { sild as runSild, sildJson } from './support/processes';
@@ -175,6 +175,16 @@ describe('registry', () => {
       code: 1,
       stderr: `sild: ALREADY_EXISTS: member ${PROVIDER} already exists\n`,
     });
+    const { SILD_OPERATOR_TOKEN: _token, ...withoutToken } = instance.cliEnv();
+    expect(
+      await runSild(['member', 'add', `${NL}/GOV/1`, '--name', 'x'], {
+        ...withoutToken,
+        SILD_OPERATOR_TOKEN: '',
+      }),
+    ).toMatchObject({
+      code: 1,
+      stderr: 'sild: UNAUTHENTICATED: a valid bearer token is required\n',
+    });
     const unknown = await runSild(['subsystem', 'add', `${NL}/GOV/404/x`], instance.cliEnv());
     expect(unknown).toMatchObject({ code: 1, stderr: `sild: NOT_FOUND: member ${NL}/GOV/404 not found\n` });
   });
@@ -201,6 +211,9 @@ describe('registry', () => {
       registryPackageDefinition(),
       REGISTRY_SERVICE,
       instance.registryAddress(),
+      {
+        bearerToken: OPERATOR_TOKEN,
+      },
     );
     await registryApi.call('RevokeGrant', { id: grant.id });
     const changed = Date.now();

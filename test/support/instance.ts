@@ -12,6 +12,9 @@ import { readInstanceAnchor, type InstanceAnchor } from '@sild/registry-config';
 import { freePort, startService, type ServiceProcess } from '@sild/platform-testing';
 import { sildJson } from './processes';
 
+/** The instance operator's bearer token for the registry and signer APIs. */
+export const OPERATOR_TOKEN = 'e2e operator token';
+
 export const PASSPHRASES = {
   SIGNER_TOKEN_PASSPHRASE: 'signer token passphrase',
   REGISTRY_KEY_PASSPHRASE: 'registry key passphrase',
@@ -54,6 +57,7 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
     DATABASE_URL: schema.url,
     GRPC_HOST: '127.0.0.1',
     GRPC_PORT: String(grpcPort),
+    GRPC_AUTH_TOKEN: OPERATOR_TOKEN,
     REGISTRY_HEARTBEAT_MS: '500',
     REGISTRY_OUTBOX_POLL_MS: '100',
     REGISTRY_SNAPSHOT_EVERY: '10',
@@ -73,6 +77,7 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
       SILD_REGISTRY: `127.0.0.1:${grpcPort}`,
       SILD_SIGNER: `127.0.0.1:${signerPort}`,
       SILD_ANCHOR_FILE: anchorFile,
+      SILD_OPERATOR_TOKEN: OPERATOR_TOKEN,
     }),
     registryAddress: () => `127.0.0.1:${grpcPort}`,
     async startRegistry(extra = {}) {
@@ -99,6 +104,7 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
         SILD_DATA_DIR: join(dir, 'signer'),
         GRPC_HOST: '127.0.0.1',
         GRPC_PORT: String(signerPort),
+        GRPC_AUTH_TOKEN: OPERATOR_TOKEN,
       });
       running.push(signer);
       await signer.ready();

@@ -11,6 +11,9 @@ export interface GlobalOptions {
   anchor: string;
 }
 
+/** The instance operator's token for the gRPC APIs (SILD_OPERATOR_TOKEN); never a flag, so it stays out of shell history. */
+const operatorToken = (): string | undefined => process.env['SILD_OPERATOR_TOKEN'] || undefined;
+
 /** What a command gets: output, options and clients (opened on first use, closed at the end). */
 export class Context {
   readonly out: Output;
@@ -23,12 +26,12 @@ export class Context {
   }
 
   registry(): GrpcClient {
-    this.registryApi ??= this.track(registryClient(this.options.registry));
+    this.registryApi ??= this.track(registryClient(this.options.registry, operatorToken()));
     return this.registryApi;
   }
 
   signer(): GrpcClient {
-    this.signerApi ??= this.track(signerClient(this.options.signer));
+    this.signerApi ??= this.track(signerClient(this.options.signer, operatorToken()));
     return this.signerApi;
   }
 

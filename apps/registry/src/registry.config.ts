@@ -10,6 +10,10 @@ export const registryConfigSchema = {
   grpc: {
     host: env.string('GRPC_HOST', { description: 'address the Registry gRPC API binds', default: '0.0.0.0' }),
     port: env.port('GRPC_PORT', { description: 'port of the Registry gRPC API', default: 50051 }),
+    token: env.string('GRPC_AUTH_TOKEN', {
+      description: 'bearer token the operator API requires (secret); empty: open, with a warning',
+      default: '',
+    }),
   },
   anchorFile: env.string('SILD_ANCHOR_FILE', {
     description: 'instance anchor (root and registry certificates), written by `sild instance init`',

@@ -59,7 +59,12 @@ export class RegistryModule {
       logger.child({ component: 'config-publisher' }),
     );
     const packageDefinition = registryPackageDefinition();
-    const grpc = new GrpcServer({ packageDefinition, logger, translateError: registryGrpcError });
+    const grpc = new GrpcServer({
+      packageDefinition,
+      logger,
+      translateError: registryGrpcError,
+      bearerToken: config.grpc.token,
+    });
     grpc.addService(
       REGISTRY_SERVICE,
       registryHandlers(registry, () => {

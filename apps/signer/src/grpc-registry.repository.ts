@@ -26,8 +26,11 @@ const list = (value: unknown): ProtoObject[] => (Array.isArray(value) ? (value a
 export class GrpcRegistryRepository implements RegistryRepository {
   constructor(private readonly client: GrpcClient) {}
 
-  static connect(address: string): GrpcRegistryRepository {
-    return new GrpcRegistryRepository(new GrpcClient(registryPackageDefinition(), REGISTRY_SERVICE, address));
+  /** `bearerToken`: the instance operator's token, which the registry's API requires. */
+  static connect(address: string, bearerToken?: string): GrpcRegistryRepository {
+    return new GrpcRegistryRepository(
+      new GrpcClient(registryPackageDefinition(), REGISTRY_SERVICE, address, { bearerToken }),
+    );
   }
 
   async snapshot(): Promise<RegistrySnapshot> {

@@ -8,6 +8,10 @@ export const signerConfigSchema = {
   grpc: {
     host: env.string('GRPC_HOST', { description: 'address the Signer gRPC API binds', default: '0.0.0.0' }),
     port: env.port('GRPC_PORT', { description: 'port of the Signer gRPC API', default: 50052 }),
+    token: env.string('GRPC_AUTH_TOKEN', {
+      description: 'bearer token the Signer API requires, and that it presents to the registry (secret)',
+      default: '',
+    }),
   },
   anchorFile: env.string('SILD_ANCHOR_FILE', {
     description: 'instance anchor (root and registry certificates), written by `sild instance init`',

@@ -35,7 +35,7 @@ export class SignerModule {
     if (!authority.certificate.raw.equals(anchor.root.x509.raw)) {
       throw new Error(`the root CA in ${config.token.dir} is not the instance root of ${config.anchorFile}`);
     }
-    const registry = GrpcRegistryRepository.connect(config.registryAddress);
+    const registry = GrpcRegistryRepository.connect(config.registryAddress, config.grpc.token);
     const ca = new InstanceCaService(authority, keys, registry, {
       defaultValidityDays: config.certificates.validityDays,
       maxValidityDays: config.certificates.maxValidityDays,
@@ -75,6 +75,7 @@ export class SignerModule {
       packageDefinition: signerPackageDefinition(),
       logger,
       translateError: signerGrpcError,
+      bearerToken: config.grpc.token,
     });
     grpc.addService(SIGNER_SERVICE, signerHandlers(new SignerKeysService(keys), ca));
 

@@ -22,13 +22,17 @@ const toGrpcStatus = (code: status): GrpcStatus => GrpcStatus[status[code] as ke
 /** A unary gRPC client by service name; failures come back as GrpcException. */
 export class GrpcClient {
   private readonly client: Client;
+  private readonly deadlineMs: number;
+  private readonly defaultMetadata: Readonly<Record<string, string>> = {};
 
   constructor(
     packageDefinition: PackageDefinition,
     serviceName: string,
     address: string,
-    private readonly deadlineMs = 10_000,
+    options: { readonly deadlineMs?: number; readonly bearerToken?: string | undefined } = {},
   ) {
+    this.deadlineMs = options.deadlineMs ?? 10_000;
+    if (options.bearerToken) this.defaultMetadata = { authorization: `Bearer ${options.bearerToken}` };
     let node: unknown = loadPackageDefinition(packageDefinition);
     for (const part of serviceName.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== 'function') throw new Error(`unknown gRPC service ${serviceName}`);
@@ -40,7 +44,7 @@ export class GrpcClient {
     const fn = (this.client as unknown as Record<string, UnaryMethod | undefined>)[method];
     if (typeof fn !== 'function') return Promise.reject(new Error(`unknown gRPC method ${method}`));
     const meta = new Metadata();
-    for (const [key, value] of Object.entries(metadata)) meta.set(key, value);
+    for (const [key, value] of Object.entries({ ...this.defaultMetadata, ...metadata })) meta.set(key, value);
     return new Promise<T>((resolve, reject) => {
       fn.call(
         this.client,

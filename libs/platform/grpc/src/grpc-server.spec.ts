@@ -53,6 +53,31 @@ afterEach(async () => {
   await server?.shutdown(1_000);
 });
 
+describe('GrpcServer with a bearer token', () => {
+  it('refuses calls without the token and serves those with it; health stays open', async () => {
+    server = new GrpcServer({ packageDefinition: echoDefinition, logger, bearerToken: 'operator-secret' });
+    server.addService('sild.testing.v1.Echo', { Say: () => Promise.resolve({ text: 'ok', caller: '' }) });
+    const address = `127.0.0.1:${await server.listen('127.0.0.1', 0)}`;
+    const echo = client(address);
+    await expect(echo.call('Say', { text: 'a', count: '1' })).rejects.toMatchObject({
+      status: GrpcStatus.UNAUTHENTICATED,
+    });
+    await expect(
+      echo.call('Say', { text: 'a', count: '1' }, { authorization: 'Bearer wrong' }),
+    ).rejects.toMatchObject({
+      status: GrpcStatus.UNAUTHENTICATED,
+    });
+    await expect(
+      echo.call('Say', { text: 'a', count: '1' }, { authorization: 'Bearer operator-secret' }),
+    ).resolves.toEqual({
+      text: 'ok',
+      caller: '',
+    });
+    const health = client(address, loadProtos([healthProto], []), 'grpc.health.v1.Health');
+    await expect(health.call('Check', { service: '' })).resolves.toEqual({ status: 'SERVING' });
+  });
+});
+
 describe('GrpcServer', () => {
   it('serves unary calls with metadata; 64-bit integers travel as strings', async () => {
     const echo = client(await start());

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import {
   Server,
   ServerCredentials,
@@ -28,6 +29,18 @@ export interface GrpcServerOptions {
   readonly logger: Logger;
   /** Translates a module's own exceptions to a gRPC status; others become INTERNAL. */
   readonly translateError?: (error: unknown) => GrpcException | undefined;
+  /**
+   * When set, every call to the registered services must carry `authorization: Bearer <token>`
+   * (health checking and reflection stay open for probes and tools). Unset: open, with a warning.
+   */
+  readonly bearerToken?: string | undefined;
+}
+
+/** Constant-time comparison of the presented credentials with the expected ones. */
+function sameSecret(presented: string, expected: string): boolean {
+  const a = createHash('sha256').update(presented).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
 }
 
 const contextOf = (method: string, peer: string, metadata: Metadata): CallContext => ({
@@ -50,6 +63,8 @@ export class GrpcServer {
   private readonly services: string[] = [];
 
   constructor(private readonly options: GrpcServerOptions) {
+    if (!options.bearerToken)
+      options.logger.warn('gRPC API open to anyone who reaches it: set a bearer token');
     this.health.addToServer(this.server);
     new ReflectionService(options.packageDefinition).addToServer(this.server);
   }
@@ -105,9 +120,13 @@ export class GrpcServer {
   private unary(method: string, handler: UnaryHandler): handleUnaryCall<unknown, unknown> {
     return (call, callback) => {
       const stopTimer = grpcMetrics.duration.startTimer({ method });
+      const context = contextOf(method, call.getPeer(), call.metadata);
       // a handler that throws synchronously is treated like one that rejects
       Promise.resolve()
-        .then(() => handler(call.request, contextOf(method, call.getPeer(), call.metadata)))
+        .then(() => {
+          this.authenticate(context);
+          return handler(call.request, context);
+        })
         .then(
           (response) => {
             stopTimer({ code: 'OK' });
@@ -123,6 +142,15 @@ export class GrpcServer {
           },
         );
     };
+  }
+
+  private authenticate(context: CallContext): void {
+    const expected = this.options.bearerToken;
+    if (!expected) return;
+    const presented = /^Bearer (.+)$/.exec(context.metadata('authorization') ?? '')?.[1] ?? '';
+    if (!sameSecret(presented, expected)) {
+      throw new GrpcException(GrpcStatus.UNAUTHENTICATED, 'a valid bearer token is required');
+    }
   }
 
   private toException(method: string, error: unknown): GrpcException {
