@@ -1,15 +1,22 @@
-// Compiles the apps and libs to dist/ with SWC, keeping the source tree's layout so runtime
-// assets (SQL migrations, .proto files) sit where the code expects them. Path aliases
-// (@sild/...) become relative imports with .js extensions, so `node dist/apps/<app>/src/main.js`
-// runs with plain Node. Decorators and their metadata are compiled as NestJS needs.
-// Usage: tsx scripts/build.ts            (everything; what every app's `build` target runs)
+// Compiles one app and the libs to dist/<app root>/ with SWC, keeping the source tree's layout so
+// runtime assets (SQL migrations, .proto files) sit where the code expects them. Path aliases
+// (@sild/...) become relative imports with .js extensions, so the output runs with plain Node:
+//   node dist/apps/registry/apps/registry/src/main.js
+// Each app's output is self-contained (its code, the libs, proto/): a container image copies one
+// folder plus node_modules. Decorators and their metadata are compiled as NestJS needs.
+// Usage: tsx scripts/build.ts apps/<app>      (what every app's `build` target runs)
 import { transformFile, type Options } from '@swc/core';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'dist');
-const sourceDirs = ['apps', 'libs'];
+const app = process.argv[2];
+if (!app || !/^apps\/[a-z0-9-]+$/.test(app)) {
+  console.error('usage: tsx scripts/build.ts apps/<app>');
+  process.exit(2);
+}
+const out = join(root, 'dist', app);
+const sourceDirs = [app, 'libs'];
 const assetPattern = /\.(sql|proto|json)$|\/generated\/.*\.js$/;
 const skipPattern = /\.(spec|integration-spec|e2e-spec)\.ts$|\.d\.ts$|\/(testing|testing\.ts)|\.fixture\.ts$/;
 
@@ -61,5 +68,14 @@ for (const dir of sourceDirs) {
   }
 }
 cpSync(join(root, 'proto'), join(out, 'proto'), { recursive: true });
-writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2));
-console.log(`build: ${compiled} modules compiled, ${copied} assets copied, proto/ copied -> dist/`);
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
+writeFileSync(
+  join(out, 'package.json'),
+  JSON.stringify({ name, version, type: 'module', private: true }, null, 2),
+);
+console.log(
+  `build: ${compiled} modules compiled, ${copied} assets copied, proto/ copied -> ${relative(root, out)}/`,
+);
