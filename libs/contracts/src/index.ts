@@ -25,6 +25,15 @@ export type PayloadEncoding = sild.v1.PayloadEncoding;
 export const Reason = sild.v1.Reason;
 export type Reason = sild.v1.Reason;
 
+export const DecisionOutcome = sild.v1.DecisionOutcome;
+export type DecisionOutcome = sild.v1.DecisionOutcome;
+export const DecisionRole = sild.v1.DecisionRole;
+export type DecisionRole = sild.v1.DecisionRole;
+export type DecisionFields = sild.v1.Decision.$Properties;
+
+/** The gateway's APIs towards organisations' own systems (sild.gateway.v1). */
+export const gatewayApi = sild.gateway.v1;
+
 /** Example payloads of the population register (sild.examples.population.v1). */
 export const population = sild.examples.population.v1;
 
@@ -32,7 +41,10 @@ export {
   HEADERS,
   platformTopics,
   REPLY_TOPIC_PARTITIONS,
+  REQUEST_TOPIC_PARTITIONS,
+  deadLetterTopic,
   replyTopic,
+  requestTopic,
   topicPart,
   type PlatformTopics,
 } from './topics';

@@ -58,3 +58,20 @@ export const REPLY_TOPIC_PARTITIONS = 3;
 /** The topic where a member's gateways receive answers (responses, errors, management replies). */
 export const replyTopic = (member: Pick<ClientId, 'instance' | 'memberClass' | 'memberCode'>): string =>
   `sild.reply.${topicPart(member.instance ?? '')}.${topicPart(member.memberClass ?? '')}.${topicPart(member.memberCode ?? '')}`;
+
+/** Partitions of a request topic when its provider gateway creates it (consumer-group parallelism). */
+export const REQUEST_TOPIC_PARTITIONS = 6;
+
+/**
+ * The topic where a provider subsystem's gateways receive service requests:
+ * `sild.req.<instance>.<class>.<code>.<subsystem>`. Only that member's gateways read it.
+ */
+export const requestTopic = (
+  subsystem: Pick<ClientId, 'instance' | 'memberClass' | 'memberCode' | 'subsystem'>,
+): string =>
+  `sild.req.${[subsystem.instance, subsystem.memberClass, subsystem.memberCode, subsystem.subsystem]
+    .map((part) => topicPart(part ?? ''))
+    .join('.')}`;
+
+/** Where a provider gateway parks bytes from a request topic that are not an envelope. */
+export const deadLetterTopic = (topic: string): string => `${topic}.dlq`;

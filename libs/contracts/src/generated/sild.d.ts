@@ -1314,7 +1314,2618 @@ export namespace sild {
                     /** Shape of a GetPersonResponse. */
                     type $Shape = sild.examples.population.v1.GetPersonResponse.$Properties;
                 }
+
+                /**
+                 * Properties of a SearchPersonsRequest.
+                 * @deprecated Use sild.examples.population.v1.SearchPersonsRequest.$Properties instead.
+                 */
+                interface ISearchPersonsRequest extends sild.examples.population.v1.SearchPersonsRequest.$Properties {
+                }
+
+                /** Request of service `persons.v1` (operation "search by municipality"). */
+                class SearchPersonsRequest {
+
+                    /**
+                     * Constructs a new SearchPersonsRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: sild.examples.population.v1.SearchPersonsRequest.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Municipality code of the residential address, e.g. `0363`. */
+                    municipalityCode: string;
+
+                    /** Most persons returned; 0 means 50, at most 500. */
+                    pageSize: number;
+
+                    /** Continuation from a previous response's `next_page_token`; empty for the first page. */
+                    pageToken: string;
+
+                    /**
+                     * Creates a new SearchPersonsRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SearchPersonsRequest instance
+                     */
+                    static create(properties: sild.examples.population.v1.SearchPersonsRequest.$Shape): sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape;
+                    static create(properties?: sild.examples.population.v1.SearchPersonsRequest.$Properties): sild.examples.population.v1.SearchPersonsRequest;
+
+                    /**
+                     * Encodes the specified SearchPersonsRequest message. Does not implicitly {@link sild.examples.population.v1.SearchPersonsRequest.verify|verify} messages.
+                     * @param message SearchPersonsRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: sild.examples.population.v1.SearchPersonsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Encodes the specified SearchPersonsRequest message, length delimited. Does not implicitly {@link sild.examples.population.v1.SearchPersonsRequest.verify|verify} messages.
+                     * @param message SearchPersonsRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encodeDelimited(message: sild.examples.population.v1.SearchPersonsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SearchPersonsRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape} SearchPersonsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape;
+
+                    /**
+                     * Decodes a SearchPersonsRequest message from the specified reader or buffer, length delimited.
+                     * @param reader Reader or buffer to decode from
+                     * @returns {sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape} SearchPersonsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape;
+
+                    /**
+                     * Verifies a SearchPersonsRequest message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a SearchPersonsRequest message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns SearchPersonsRequest
+                     */
+                    static fromObject(object: { [k: string]: any }): sild.examples.population.v1.SearchPersonsRequest;
+
+                    /**
+                     * Creates a plain object from a SearchPersonsRequest message. Also converts values to other types if specified.
+                     * @param message SearchPersonsRequest
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: sild.examples.population.v1.SearchPersonsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this SearchPersonsRequest to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+
+                    /**
+                     * Gets the type url for SearchPersonsRequest
+                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                     * @returns The type url
+                     */
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace SearchPersonsRequest {
+
+                    /** Properties of a SearchPersonsRequest. */
+                    interface $Properties {
+
+                        /** Municipality code of the residential address, e.g. `0363`. */
+                        municipalityCode?: (string|null);
+
+                        /** Most persons returned; 0 means 50, at most 500. */
+                        pageSize?: (number|null);
+
+                        /** Continuation from a previous response's `next_page_token`; empty for the first page. */
+                        pageToken?: (string|null);
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a SearchPersonsRequest. */
+                    type $Shape = sild.examples.population.v1.SearchPersonsRequest.$Properties;
+                }
+
+                /**
+                 * Properties of a SearchPersonsResponse.
+                 * @deprecated Use sild.examples.population.v1.SearchPersonsResponse.$Properties instead.
+                 */
+                interface ISearchPersonsResponse extends sild.examples.population.v1.SearchPersonsResponse.$Properties {
+                }
+
+                /** Response of service `persons.v1` (operation "search by municipality"). */
+                class SearchPersonsResponse {
+
+                    /**
+                     * Constructs a new SearchPersonsResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: sild.examples.population.v1.SearchPersonsResponse.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Living residents of the municipality, ordered by national id. */
+                    persons: sild.examples.population.v1.Person.$Properties[];
+
+                    /** Token of the next page; empty on the last page. */
+                    nextPageToken: string;
+
+                    /** Number of living residents of the municipality. */
+                    total: number;
+
+                    /**
+                     * Creates a new SearchPersonsResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SearchPersonsResponse instance
+                     */
+                    static create(properties: sild.examples.population.v1.SearchPersonsResponse.$Shape): sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape;
+                    static create(properties?: sild.examples.population.v1.SearchPersonsResponse.$Properties): sild.examples.population.v1.SearchPersonsResponse;
+
+                    /**
+                     * Encodes the specified SearchPersonsResponse message. Does not implicitly {@link sild.examples.population.v1.SearchPersonsResponse.verify|verify} messages.
+                     * @param message SearchPersonsResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: sild.examples.population.v1.SearchPersonsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Encodes the specified SearchPersonsResponse message, length delimited. Does not implicitly {@link sild.examples.population.v1.SearchPersonsResponse.verify|verify} messages.
+                     * @param message SearchPersonsResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encodeDelimited(message: sild.examples.population.v1.SearchPersonsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SearchPersonsResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape} SearchPersonsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape;
+
+                    /**
+                     * Decodes a SearchPersonsResponse message from the specified reader or buffer, length delimited.
+                     * @param reader Reader or buffer to decode from
+                     * @returns {sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape} SearchPersonsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape;
+
+                    /**
+                     * Verifies a SearchPersonsResponse message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a SearchPersonsResponse message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns SearchPersonsResponse
+                     */
+                    static fromObject(object: { [k: string]: any }): sild.examples.population.v1.SearchPersonsResponse;
+
+                    /**
+                     * Creates a plain object from a SearchPersonsResponse message. Also converts values to other types if specified.
+                     * @param message SearchPersonsResponse
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: sild.examples.population.v1.SearchPersonsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this SearchPersonsResponse to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+
+                    /**
+                     * Gets the type url for SearchPersonsResponse
+                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                     * @returns The type url
+                     */
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace SearchPersonsResponse {
+
+                    /** Properties of a SearchPersonsResponse. */
+                    interface $Properties {
+
+                        /** Living residents of the municipality, ordered by national id. */
+                        persons?: (sild.examples.population.v1.Person.$Properties[]|null);
+
+                        /** Token of the next page; empty on the last page. */
+                        nextPageToken?: (string|null);
+
+                        /** Number of living residents of the municipality. */
+                        total?: (number|null);
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a SearchPersonsResponse. */
+                    type $Shape = sild.examples.population.v1.SearchPersonsResponse.$Properties;
+                }
             }
+        }
+    }
+
+    /** Namespace gateway. */
+    namespace gateway {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a CallRequest.
+             * @deprecated Use sild.gateway.v1.CallRequest.$Properties instead.
+             */
+            interface ICallRequest extends sild.gateway.v1.CallRequest.$Properties {
+            }
+
+            /** A service call from one of the organisation's systems. */
+            class CallRequest {
+
+                /**
+                 * Constructs a new CallRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.CallRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subsystem the caller acts as; its API token must allow it. */
+                client?: (sild.v1.ClientId.$Properties|null);
+
+                /** The service to call. */
+                service?: (sild.v1.ServiceId.$Properties|null);
+
+                /** The request payload (at most the gateway's payload limit). */
+                payload: Uint8Array;
+
+                /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.GetPersonRequest`. */
+                payloadType: string;
+
+                /** How the payload is encoded; unset means protobuf. */
+                payloadEncoding: sild.v1.PayloadEncoding;
+
+                /** The end user on whose behalf the call is made, e.g. an employee id (required). */
+                onBehalfOf: string;
+
+                /** Why the data is asked for: a purpose code or case reference (required). */
+                purpose: string;
+
+                /** How long to wait for the answer in milliseconds; 0 means the gateway's default. */
+                timeoutMs: number;
+
+                /**
+                 * Creates a new CallRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CallRequest instance
+                 */
+                static create(properties: sild.gateway.v1.CallRequest.$Shape): sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape;
+                static create(properties?: sild.gateway.v1.CallRequest.$Properties): sild.gateway.v1.CallRequest;
+
+                /**
+                 * Encodes the specified CallRequest message. Does not implicitly {@link sild.gateway.v1.CallRequest.verify|verify} messages.
+                 * @param message CallRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.CallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CallRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.CallRequest.verify|verify} messages.
+                 * @param message CallRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.CallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CallRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape} CallRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape;
+
+                /**
+                 * Decodes a CallRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape} CallRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape;
+
+                /**
+                 * Verifies a CallRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CallRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CallRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.CallRequest;
+
+                /**
+                 * Creates a plain object from a CallRequest message. Also converts values to other types if specified.
+                 * @param message CallRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.CallRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CallRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CallRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CallRequest {
+
+                /** Properties of a CallRequest. */
+                interface $Properties {
+
+                    /** The subsystem the caller acts as; its API token must allow it. */
+                    client?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The service to call. */
+                    service?: (sild.v1.ServiceId.$Properties|null);
+
+                    /** The request payload (at most the gateway's payload limit). */
+                    payload?: (Uint8Array|null);
+
+                    /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.GetPersonRequest`. */
+                    payloadType?: (string|null);
+
+                    /** How the payload is encoded; unset means protobuf. */
+                    payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                    /** The end user on whose behalf the call is made, e.g. an employee id (required). */
+                    onBehalfOf?: (string|null);
+
+                    /** Why the data is asked for: a purpose code or case reference (required). */
+                    purpose?: (string|null);
+
+                    /** How long to wait for the answer in milliseconds; 0 means the gateway's default. */
+                    timeoutMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CallRequest. */
+                type $Shape = sild.gateway.v1.CallRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CallResult.
+             * @deprecated Use sild.gateway.v1.CallResult.$Properties instead.
+             */
+            interface ICallResult extends sild.gateway.v1.CallResult.$Properties {
+            }
+
+            /** The provider's answer. */
+            class CallResult {
+
+                /**
+                 * Constructs a new CallResult.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.CallResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The response payload as the provider system returned it. */
+                payload: Uint8Array;
+
+                /** Type URL of the response payload. */
+                payloadType: string;
+
+                /** How the response payload is encoded. */
+                payloadEncoding: sild.v1.PayloadEncoding;
+
+                /** Message id of the signed RESPONSE envelope. */
+                responseMessageId: string;
+
+                /**
+                 * Creates a new CallResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CallResult instance
+                 */
+                static create(properties: sild.gateway.v1.CallResult.$Shape): sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape;
+                static create(properties?: sild.gateway.v1.CallResult.$Properties): sild.gateway.v1.CallResult;
+
+                /**
+                 * Encodes the specified CallResult message. Does not implicitly {@link sild.gateway.v1.CallResult.verify|verify} messages.
+                 * @param message CallResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.CallResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CallResult message, length delimited. Does not implicitly {@link sild.gateway.v1.CallResult.verify|verify} messages.
+                 * @param message CallResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.CallResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CallResult message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape} CallResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape;
+
+                /**
+                 * Decodes a CallResult message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape} CallResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape;
+
+                /**
+                 * Verifies a CallResult message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CallResult message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CallResult
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.CallResult;
+
+                /**
+                 * Creates a plain object from a CallResult message. Also converts values to other types if specified.
+                 * @param message CallResult
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.CallResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CallResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CallResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CallResult {
+
+                /** Properties of a CallResult. */
+                interface $Properties {
+
+                    /** The response payload as the provider system returned it. */
+                    payload?: (Uint8Array|null);
+
+                    /** Type URL of the response payload. */
+                    payloadType?: (string|null);
+
+                    /** How the response payload is encoded. */
+                    payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                    /** Message id of the signed RESPONSE envelope. */
+                    responseMessageId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CallResult. */
+                type $Shape = sild.gateway.v1.CallResult.$Properties;
+            }
+
+            /**
+             * Properties of a CallResponse.
+             * @deprecated Use sild.gateway.v1.CallResponse.$Properties instead.
+             */
+            interface ICallResponse extends sild.gateway.v1.CallResponse.$Properties {
+            }
+
+            /** The outcome of a call: the provider's answer or a typed error with its reason code. */
+            class CallResponse {
+
+                /**
+                 * Constructs a new CallResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.CallResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Message id of the signed REQUEST envelope (the key to the audit trail). */
+                messageId: string;
+
+                /** Trace id (32 hex) shared by every hop of the call. */
+                traceId: string;
+
+                /** The provider answered. */
+                result?: (sild.gateway.v1.CallResult.$Properties|null);
+
+                /** The call failed: refused by either gateway, provider error, or timeout. */
+                error?: (sild.v1.Error.$Properties|null);
+
+                /** Answer or error. */
+                outcome?: ("result"|"error");
+
+                /**
+                 * Creates a new CallResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CallResponse instance
+                 */
+                static create(properties: sild.gateway.v1.CallResponse.$Shape): sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape;
+                static create(properties?: sild.gateway.v1.CallResponse.$Properties): sild.gateway.v1.CallResponse;
+
+                /**
+                 * Encodes the specified CallResponse message. Does not implicitly {@link sild.gateway.v1.CallResponse.verify|verify} messages.
+                 * @param message CallResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.CallResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CallResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.CallResponse.verify|verify} messages.
+                 * @param message CallResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.CallResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CallResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape} CallResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape;
+
+                /**
+                 * Decodes a CallResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape} CallResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape;
+
+                /**
+                 * Verifies a CallResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CallResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CallResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.CallResponse;
+
+                /**
+                 * Creates a plain object from a CallResponse message. Also converts values to other types if specified.
+                 * @param message CallResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.CallResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CallResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CallResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CallResponse {
+
+                /** Properties of a CallResponse. */
+                interface $Properties {
+
+                    /** Message id of the signed REQUEST envelope (the key to the audit trail). */
+                    messageId?: (string|null);
+
+                    /** Trace id (32 hex) shared by every hop of the call. */
+                    traceId?: (string|null);
+
+                    /** The provider answered. */
+                    result?: (sild.gateway.v1.CallResult.$Properties|null);
+
+                    /** The call failed: refused by either gateway, provider error, or timeout. */
+                    error?: (sild.v1.Error.$Properties|null);
+
+                    /** Answer or error. */
+                    outcome?: ("result"|"error");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a CallResponse. */
+                type $Shape = {
+                  messageId?: string|null;
+                  traceId?: string|null;
+                  result?: sild.gateway.v1.CallResult.$Shape|null;
+                  error?: sild.v1.Error.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ outcome?: undefined; result?: null; error?: null }|{ outcome?: "result"; result: sild.gateway.v1.CallResult.$Shape; error?: null }|{ outcome?: "error"; result?: null; error: sild.v1.Error.$Shape })
+                );
+            }
+
+            /** Services offered to an organisation's own systems. */
+            class Gateway extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Gateway service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Gateway service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Gateway;
+
+                /** Calls a service of a provider subsystem and waits for its answer or the deadline. */
+                call: sild.gateway.v1.Gateway.Call;
+            }
+
+            namespace Gateway {
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Gateway#call}.
+                 * @param error Error, if any
+                 * @param [response] CallResponse
+                 */
+                type CallCallback = (error: (Error|null), response?: sild.gateway.v1.CallResponse) => void;
+
+                /** Calls a service of a provider subsystem and waits for its answer or the deadline. */
+                type Call = {
+                  (request: sild.gateway.v1.ICallRequest, callback: sild.gateway.v1.Gateway.CallCallback): void;
+                  (request: sild.gateway.v1.ICallRequest): Promise<sild.gateway.v1.CallResponse>;
+                  readonly name: "Call";
+                  readonly path: "/sild.gateway.v1.Gateway/Call";
+                  readonly requestType: "CallRequest";
+                  readonly responseType: "CallResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a BackendRequest.
+             * @deprecated Use sild.gateway.v1.BackendRequest.$Properties instead.
+             */
+            interface IBackendRequest extends sild.gateway.v1.BackendRequest.$Properties {
+            }
+
+            /** A request that passed every check of the provider gateway, for the provider system. */
+            class BackendRequest {
+
+                /**
+                 * Constructs a new BackendRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.BackendRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The calling subsystem (verified against its certificate). */
+                client?: (sild.v1.ClientId.$Properties|null);
+
+                /** The service called. */
+                service?: (sild.v1.ServiceId.$Properties|null);
+
+                /** Message id of the request envelope. */
+                messageId: string;
+
+                /** Correlation id of the conversation. */
+                correlationId: string;
+
+                /** The request payload. */
+                payload: Uint8Array;
+
+                /** Type URL of the request payload: selects the operation of the service. */
+                payloadType: string;
+
+                /** How the request payload is encoded. */
+                payloadEncoding: sild.v1.PayloadEncoding;
+
+                /** The end user on whose behalf the call is made. */
+                onBehalfOf: string;
+
+                /** Why the data is asked for. */
+                purpose: string;
+
+                /** Id of the grant that allows the call. */
+                grantId: string;
+
+                /**
+                 * Creates a new BackendRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BackendRequest instance
+                 */
+                static create(properties: sild.gateway.v1.BackendRequest.$Shape): sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape;
+                static create(properties?: sild.gateway.v1.BackendRequest.$Properties): sild.gateway.v1.BackendRequest;
+
+                /**
+                 * Encodes the specified BackendRequest message. Does not implicitly {@link sild.gateway.v1.BackendRequest.verify|verify} messages.
+                 * @param message BackendRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.BackendRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified BackendRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.BackendRequest.verify|verify} messages.
+                 * @param message BackendRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.BackendRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BackendRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape} BackendRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape;
+
+                /**
+                 * Decodes a BackendRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape} BackendRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape;
+
+                /**
+                 * Verifies a BackendRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BackendRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BackendRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.BackendRequest;
+
+                /**
+                 * Creates a plain object from a BackendRequest message. Also converts values to other types if specified.
+                 * @param message BackendRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.BackendRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BackendRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for BackendRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BackendRequest {
+
+                /** Properties of a BackendRequest. */
+                interface $Properties {
+
+                    /** The calling subsystem (verified against its certificate). */
+                    client?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The service called. */
+                    service?: (sild.v1.ServiceId.$Properties|null);
+
+                    /** Message id of the request envelope. */
+                    messageId?: (string|null);
+
+                    /** Correlation id of the conversation. */
+                    correlationId?: (string|null);
+
+                    /** The request payload. */
+                    payload?: (Uint8Array|null);
+
+                    /** Type URL of the request payload: selects the operation of the service. */
+                    payloadType?: (string|null);
+
+                    /** How the request payload is encoded. */
+                    payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                    /** The end user on whose behalf the call is made. */
+                    onBehalfOf?: (string|null);
+
+                    /** Why the data is asked for. */
+                    purpose?: (string|null);
+
+                    /** Id of the grant that allows the call. */
+                    grantId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BackendRequest. */
+                type $Shape = sild.gateway.v1.BackendRequest.$Properties;
+            }
+
+            /**
+             * Properties of a BackendResponse.
+             * @deprecated Use sild.gateway.v1.BackendResponse.$Properties instead.
+             */
+            interface IBackendResponse extends sild.gateway.v1.BackendResponse.$Properties {
+            }
+
+            /** The provider system's answer: a payload, or an error the client sees with its reason. */
+            class BackendResponse {
+
+                /**
+                 * Constructs a new BackendResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.BackendResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The response payload. */
+                payload: Uint8Array;
+
+                /** Type URL of the response payload. */
+                payloadType: string;
+
+                /** How the response payload is encoded; unset means protobuf. */
+                payloadEncoding: sild.v1.PayloadEncoding;
+
+                /** Set when the provider refuses the request (e.g. REASON_INVALID_ARGUMENT, REASON_NOT_FOUND). */
+                error?: (sild.v1.Error.$Properties|null);
+
+                /**
+                 * Creates a new BackendResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BackendResponse instance
+                 */
+                static create(properties: sild.gateway.v1.BackendResponse.$Shape): sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape;
+                static create(properties?: sild.gateway.v1.BackendResponse.$Properties): sild.gateway.v1.BackendResponse;
+
+                /**
+                 * Encodes the specified BackendResponse message. Does not implicitly {@link sild.gateway.v1.BackendResponse.verify|verify} messages.
+                 * @param message BackendResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.BackendResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified BackendResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.BackendResponse.verify|verify} messages.
+                 * @param message BackendResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.BackendResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BackendResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape} BackendResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape;
+
+                /**
+                 * Decodes a BackendResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape} BackendResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape;
+
+                /**
+                 * Verifies a BackendResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BackendResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BackendResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.BackendResponse;
+
+                /**
+                 * Creates a plain object from a BackendResponse message. Also converts values to other types if specified.
+                 * @param message BackendResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.BackendResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BackendResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for BackendResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BackendResponse {
+
+                /** Properties of a BackendResponse. */
+                interface $Properties {
+
+                    /** The response payload. */
+                    payload?: (Uint8Array|null);
+
+                    /** Type URL of the response payload. */
+                    payloadType?: (string|null);
+
+                    /** How the response payload is encoded; unset means protobuf. */
+                    payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                    /** Set when the provider refuses the request (e.g. REASON_INVALID_ARGUMENT, REASON_NOT_FOUND). */
+                    error?: (sild.v1.Error.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BackendResponse. */
+                type $Shape = sild.gateway.v1.BackendResponse.$Properties;
+            }
+
+            /** Implemented by a provider system; its gateway calls it for every accepted request. */
+            class ProviderBackend extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new ProviderBackend service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new ProviderBackend service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): ProviderBackend;
+
+                /** Answers one request. */
+                handle: sild.gateway.v1.ProviderBackend.Handle;
+            }
+
+            namespace ProviderBackend {
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.ProviderBackend#handle}.
+                 * @param error Error, if any
+                 * @param [response] BackendResponse
+                 */
+                type HandleCallback = (error: (Error|null), response?: sild.gateway.v1.BackendResponse) => void;
+
+                /** Answers one request. */
+                type Handle = {
+                  (request: sild.gateway.v1.IBackendRequest, callback: sild.gateway.v1.ProviderBackend.HandleCallback): void;
+                  (request: sild.gateway.v1.IBackendRequest): Promise<sild.gateway.v1.BackendResponse>;
+                  readonly name: "Handle";
+                  readonly path: "/sild.gateway.v1.ProviderBackend/Handle";
+                  readonly requestType: "BackendRequest";
+                  readonly responseType: "BackendResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+        }
+    }
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** Stable reason codes. Numbers and names never change; new reasons are appended. */
+        enum Reason {
+
+            /** Not set. */
+            REASON_UNSPECIFIED = 0,
+
+            /** No grant or subscription allows the sender to do this. */
+            REASON_ACCESS_DENIED = 1,
+
+            /** The signature does not verify with the key identified by `key_id`. */
+            REASON_INVALID_SIGNATURE = 2,
+
+            /** The signer certificate was not valid at the message's `created_at`. */
+            REASON_CERT_EXPIRED = 3,
+
+            /** The signer certificate has been revoked. */
+            REASON_CERT_REVOKED = 4,
+
+            /** The signer certificate does not chain to the instance's trust root, or is unknown. */
+            REASON_CERT_UNTRUSTED = 5,
+
+            /** The header's sender is not the member named in the signer certificate. */
+            REASON_SENDER_MISMATCH = 6,
+
+            /** The message's `expires_at` has passed (or its `created_at` lies too far in the future). */
+            REASON_EXPIRED = 7,
+
+            /** A message with this sender and message id was already accepted. */
+            REASON_REPLAYED = 8,
+
+            /** The payload's SHA-256 does not match the header's `payload_sha256`. */
+            REASON_DIGEST_MISMATCH = 9,
+
+            /** The service or event type is not registered. */
+            REASON_UNKNOWN_SERVICE = 10,
+
+            /** The provider system could not be reached or failed. */
+            REASON_PROVIDER_UNAVAILABLE = 11,
+
+            /** No answer arrived in time. */
+            REASON_TIMEOUT = 12,
+
+            /** The bytes are not a well-formed envelope or header, or a required field is missing. */
+            REASON_MALFORMED = 13,
+
+            /** The envelope or one of its parts exceeds the configured size limit. */
+            REASON_TOO_LARGE = 14,
+
+            /** The request or payload is well-formed but its content is not acceptable to the provider. */
+            REASON_INVALID_ARGUMENT = 15,
+
+            /** The sender sends more than its quota allows. */
+            REASON_RATE_LIMITED = 16,
+
+            /** An unexpected failure inside the platform. */
+            REASON_INTERNAL = 17,
+
+            /** A referenced entity (member, service, subscription, ...) does not exist. */
+            REASON_NOT_FOUND = 18,
+
+            /** The entity to create exists already. */
+            REASON_ALREADY_EXISTS = 19,
+
+            /** The change is illegal in the entity's current state (e.g. approving a revoked subscription). */
+            REASON_FAILED_PRECONDITION = 20
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use sild.v1.Error.$Properties instead.
+         */
+        interface IError extends sild.v1.Error.$Properties {
+        }
+
+        /** The payload of an ERROR envelope (`payload_type` = `type.googleapis.com/sild.v1.Error`). */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Why the request failed. */
+            reason: sild.v1.Reason;
+
+            /** A human-readable explanation in English; never contains personal data. */
+            message: string;
+
+            /** True when sending the same request again later may succeed. */
+            retryable: boolean;
+
+            /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
+            details: { [k: string]: string };
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: sild.v1.Error.$Shape): sild.v1.Error & sild.v1.Error.$Shape;
+            static create(properties?: sild.v1.Error.$Properties): sild.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Error & sild.v1.Error.$Shape;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Error & sild.v1.Error.$Shape;
+
+            /**
+             * Verifies an Error message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Error
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param message Error
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Why the request failed. */
+                reason?: (sild.v1.Reason|null);
+
+                /** A human-readable explanation in English; never contains personal data. */
+                message?: (string|null);
+
+                /** True when sending the same request again later may succeed. */
+                retryable?: (boolean|null);
+
+                /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
+                details?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = sild.v1.Error.$Properties;
+        }
+
+        /** What an envelope is. */
+        enum MessageKind {
+
+            /** Not set: rejected as malformed. */
+            MESSAGE_KIND_UNSPECIFIED = 0,
+
+            /** A service call from a client subsystem to a provider's service. */
+            MESSAGE_KIND_REQUEST = 1,
+
+            /** The provider's answer to a request (`in_reply_to`, `request_hash` set). */
+            MESSAGE_KIND_RESPONSE = 2,
+
+            /** A data-change notification of an event type, published by its provider. */
+            MESSAGE_KIND_EVENT = 3,
+
+            /** A refusal or failure answering a request; the payload is a `sild.v1.Error`. */
+            MESSAGE_KIND_ERROR = 4,
+
+            /** A signed management request to the registry (register member, grant, subscribe, ...). */
+            MESSAGE_KIND_MANAGEMENT = 5
+        }
+
+        /** How the payload bytes are encoded. */
+        enum PayloadEncoding {
+
+            /** Not set: rejected as malformed. */
+            PAYLOAD_ENCODING_UNSPECIFIED = 0,
+
+            /** Binary protobuf of the message named by `payload_type`. */
+            PAYLOAD_ENCODING_PROTOBUF = 1,
+
+            /** UTF-8 JSON (protobuf JSON mapping when `payload_type` names a protobuf message). */
+            PAYLOAD_ENCODING_JSON = 2,
+
+            /** Opaque bytes. */
+            PAYLOAD_ENCODING_OCTET_STREAM = 3
+        }
+
+        /**
+         * Properties of a Header.
+         * @deprecated Use sild.v1.Header.$Properties instead.
+         */
+        interface IHeader extends sild.v1.Header.$Properties {
+        }
+
+        /** The envelope header. Serialized into `Envelope.header` and covered by the signature. */
+        class Header {
+
+            /**
+             * Constructs a new Header.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Header.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
+            messageId: string;
+
+            /** What this message is. */
+            kind: sild.v1.MessageKind;
+
+            /** The sending client (member or subsystem); must match the signer certificate's subject. */
+            sender?: (sild.v1.ClientId.$Properties|null);
+
+            /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
+            recipientClient?: (sild.v1.ClientId.$Properties|null);
+
+            /** A service, for a REQUEST: the provider subsystem and the service called. */
+            recipientService?: (sild.v1.ServiceId.$Properties|null);
+
+            /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
+            service?: (sild.v1.ServiceId.$Properties|null);
+
+            /** The event type of an EVENT. */
+            eventType?: (sild.v1.EventTypeId.$Properties|null);
+
+            /** Correlation id shared by all messages of one conversation (set by the first request). */
+            correlationId: string;
+
+            /** For RESPONSE and ERROR: the message id of the request answered. */
+            inReplyTo: string;
+
+            /**
+             * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
+             * (they include the request payload's digest), binding the answer to that exact request.
+             */
+            requestHash: Uint8Array;
+
+            /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
+            traceparent: string;
+
+            /** W3C trace context `tracestate` (may be empty). */
+            tracestate: string;
+
+            /** When the sender created the message. The signer certificate must be valid at this time. */
+            createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+            /** After this time receivers refuse the message (reason EXPIRED). */
+            expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+            /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
+            payloadType: string;
+
+            /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
+            payloadSha256: Uint8Array;
+
+            /** How the payload is encoded. */
+            payloadEncoding: sild.v1.PayloadEncoding;
+
+            /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
+            onBehalfOf: string;
+
+            /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
+            purpose: string;
+
+            /**
+             * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
+             * It is the Kafka key, so one subject's events stay in order.
+             */
+            subjectKey: string;
+
+            /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
+            subjectSequence: (number|Long);
+
+            /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
+            senderInstanceId: string;
+
+            /**
+             * 1-based sequence number of this message among all messages of `sender_instance_id`, so
+             * that the audit can prove that no message of the sender went missing.
+             */
+            senderSequence: (number|Long);
+
+            /** Who the message is for. Absent for events (the router fans them out to subscribers). */
+            recipient?: ("recipientClient"|"recipientService");
+
+            /** What the message is about: the service called or answered, or the event type published. */
+            topic?: ("service"|"eventType");
+
+            /**
+             * Creates a new Header instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Header instance
+             */
+            static create(properties: sild.v1.Header.$Shape): sild.v1.Header & sild.v1.Header.$Shape;
+            static create(properties?: sild.v1.Header.$Properties): sild.v1.Header;
+
+            /**
+             * Encodes the specified Header message. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
+             * @param message Header message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Header message, length delimited. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
+             * @param message Header message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Header message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Header & sild.v1.Header.$Shape;
+
+            /**
+             * Decodes a Header message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Header & sild.v1.Header.$Shape;
+
+            /**
+             * Verifies a Header message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Header message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Header
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Header;
+
+            /**
+             * Creates a plain object from a Header message. Also converts values to other types if specified.
+             * @param message Header
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Header, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Header to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Header
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Header {
+
+            /** Properties of a Header. */
+            interface $Properties {
+
+                /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
+                messageId?: (string|null);
+
+                /** What this message is. */
+                kind?: (sild.v1.MessageKind|null);
+
+                /** The sending client (member or subsystem); must match the signer certificate's subject. */
+                sender?: (sild.v1.ClientId.$Properties|null);
+
+                /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
+                recipientClient?: (sild.v1.ClientId.$Properties|null);
+
+                /** A service, for a REQUEST: the provider subsystem and the service called. */
+                recipientService?: (sild.v1.ServiceId.$Properties|null);
+
+                /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
+                service?: (sild.v1.ServiceId.$Properties|null);
+
+                /** The event type of an EVENT. */
+                eventType?: (sild.v1.EventTypeId.$Properties|null);
+
+                /** Correlation id shared by all messages of one conversation (set by the first request). */
+                correlationId?: (string|null);
+
+                /** For RESPONSE and ERROR: the message id of the request answered. */
+                inReplyTo?: (string|null);
+
+                /**
+                 * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
+                 * (they include the request payload's digest), binding the answer to that exact request.
+                 */
+                requestHash?: (Uint8Array|null);
+
+                /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
+                traceparent?: (string|null);
+
+                /** W3C trace context `tracestate` (may be empty). */
+                tracestate?: (string|null);
+
+                /** When the sender created the message. The signer certificate must be valid at this time. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** After this time receivers refuse the message (reason EXPIRED). */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
+                payloadType?: (string|null);
+
+                /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
+                payloadSha256?: (Uint8Array|null);
+
+                /** How the payload is encoded. */
+                payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
+                onBehalfOf?: (string|null);
+
+                /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
+                purpose?: (string|null);
+
+                /**
+                 * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
+                 * It is the Kafka key, so one subject's events stay in order.
+                 */
+                subjectKey?: (string|null);
+
+                /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
+                subjectSequence?: (number|Long|null);
+
+                /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
+                senderInstanceId?: (string|null);
+
+                /**
+                 * 1-based sequence number of this message among all messages of `sender_instance_id`, so
+                 * that the audit can prove that no message of the sender went missing.
+                 */
+                senderSequence?: (number|Long|null);
+
+                /** Who the message is for. Absent for events (the router fans them out to subscribers). */
+                recipient?: ("recipientClient"|"recipientService");
+
+                /** What the message is about: the service called or answered, or the event type published. */
+                topic?: ("service"|"eventType");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Header. */
+            type $Shape = {
+              messageId?: string|null;
+              kind?: sild.v1.MessageKind|null;
+              sender?: sild.v1.ClientId.$Shape|null;
+              recipientClient?: sild.v1.ClientId.$Shape|null;
+              recipientService?: sild.v1.ServiceId.$Shape|null;
+              service?: sild.v1.ServiceId.$Shape|null;
+              eventType?: sild.v1.EventTypeId.$Shape|null;
+              correlationId?: string|null;
+              inReplyTo?: string|null;
+              requestHash?: Uint8Array|null;
+              traceparent?: string|null;
+              tracestate?: string|null;
+              createdAt?: google.protobuf.Timestamp.$Shape|null;
+              expiresAt?: google.protobuf.Timestamp.$Shape|null;
+              payloadType?: string|null;
+              payloadSha256?: Uint8Array|null;
+              payloadEncoding?: sild.v1.PayloadEncoding|null;
+              onBehalfOf?: string|null;
+              purpose?: string|null;
+              subjectKey?: string|null;
+              subjectSequence?: number|Long|null;
+              senderInstanceId?: string|null;
+              senderSequence?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
+            ) & (
+              ({ topic?: undefined; service?: null; eventType?: null }|{ topic?: "service"; service: sild.v1.ServiceId.$Shape; eventType?: null }|{ topic?: "eventType"; service?: null; eventType: sild.v1.EventTypeId.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ClientId.
+         * @deprecated Use sild.v1.ClientId.$Properties instead.
+         */
+        interface IClientId extends sild.v1.ClientId.$Properties {
+        }
+
+        /**
+         * Identifies a member (an organisation) or one of its subsystems within an instance.
+         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE[/SUBSYSTEM]`, e.g. `NL/MUN/0363/burgerzaken`.
+         */
+        class ClientId {
+
+            /**
+             * Constructs a new ClientId.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.ClientId.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
+            instance: string;
+
+            /** Member class, e.g. `GOV`, `MUN`, `COM`. */
+            memberClass: string;
+
+            /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
+            memberCode: string;
+
+            /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
+            subsystem: string;
+
+            /**
+             * Creates a new ClientId instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClientId instance
+             */
+            static create(properties: sild.v1.ClientId.$Shape): sild.v1.ClientId & sild.v1.ClientId.$Shape;
+            static create(properties?: sild.v1.ClientId.$Properties): sild.v1.ClientId;
+
+            /**
+             * Encodes the specified ClientId message. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
+             * @param message ClientId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClientId message, length delimited. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
+             * @param message ClientId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClientId message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ClientId & sild.v1.ClientId.$Shape;
+
+            /**
+             * Decodes a ClientId message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ClientId & sild.v1.ClientId.$Shape;
+
+            /**
+             * Verifies a ClientId message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClientId message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClientId
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.ClientId;
+
+            /**
+             * Creates a plain object from a ClientId message. Also converts values to other types if specified.
+             * @param message ClientId
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.ClientId, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClientId to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClientId
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientId {
+
+            /** Properties of a ClientId. */
+            interface $Properties {
+
+                /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
+                instance?: (string|null);
+
+                /** Member class, e.g. `GOV`, `MUN`, `COM`. */
+                memberClass?: (string|null);
+
+                /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
+                memberCode?: (string|null);
+
+                /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
+                subsystem?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClientId. */
+            type $Shape = sild.v1.ClientId.$Properties;
+        }
+
+        /**
+         * Properties of a ServiceId.
+         * @deprecated Use sild.v1.ServiceId.$Properties instead.
+         */
+        interface IServiceId extends sild.v1.ServiceId.$Properties {
+        }
+
+        /**
+         * Identifies a service offered by a provider subsystem.
+         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE/SUBSYSTEM/SERVICE_CODE.VERSION`,
+         * e.g. `NL/GOV/00000001/brp/persons.v1`.
+         */
+        class ServiceId {
+
+            /**
+             * Constructs a new ServiceId.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.ServiceId.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The provider subsystem that offers the service (its subsystem is required). */
+            provider?: (sild.v1.ClientId.$Properties|null);
+
+            /** Service code, e.g. `persons`. */
+            serviceCode: string;
+
+            /** Service version, e.g. `v1`. */
+            serviceVersion: string;
+
+            /**
+             * Creates a new ServiceId instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServiceId instance
+             */
+            static create(properties: sild.v1.ServiceId.$Shape): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
+            static create(properties?: sild.v1.ServiceId.$Properties): sild.v1.ServiceId;
+
+            /**
+             * Encodes the specified ServiceId message. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
+             * @param message ServiceId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServiceId message, length delimited. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
+             * @param message ServiceId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceId message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
+
+            /**
+             * Decodes a ServiceId message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
+
+            /**
+             * Verifies a ServiceId message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServiceId message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ServiceId
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.ServiceId;
+
+            /**
+             * Creates a plain object from a ServiceId message. Also converts values to other types if specified.
+             * @param message ServiceId
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.ServiceId, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServiceId to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ServiceId
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServiceId {
+
+            /** Properties of a ServiceId. */
+            interface $Properties {
+
+                /** The provider subsystem that offers the service (its subsystem is required). */
+                provider?: (sild.v1.ClientId.$Properties|null);
+
+                /** Service code, e.g. `persons`. */
+                serviceCode?: (string|null);
+
+                /** Service version, e.g. `v1`. */
+                serviceVersion?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServiceId. */
+            type $Shape = sild.v1.ServiceId.$Properties;
+        }
+
+        /**
+         * Properties of an EventTypeId.
+         * @deprecated Use sild.v1.EventTypeId.$Properties instead.
+         */
+        interface IEventTypeId extends sild.v1.EventTypeId.$Properties {
+        }
+
+        /** Identifies a kind of notification owned by one provider subsystem (the envelope's sender). */
+        class EventTypeId {
+
+            /**
+             * Constructs a new EventTypeId.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.EventTypeId.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
+            name: string;
+
+            /**
+             * Creates a new EventTypeId instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EventTypeId instance
+             */
+            static create(properties: sild.v1.EventTypeId.$Shape): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
+            static create(properties?: sild.v1.EventTypeId.$Properties): sild.v1.EventTypeId;
+
+            /**
+             * Encodes the specified EventTypeId message. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
+             * @param message EventTypeId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EventTypeId message, length delimited. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
+             * @param message EventTypeId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventTypeId message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
+
+            /**
+             * Decodes an EventTypeId message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
+
+            /**
+             * Verifies an EventTypeId message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EventTypeId message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EventTypeId
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.EventTypeId;
+
+            /**
+             * Creates a plain object from an EventTypeId message. Also converts values to other types if specified.
+             * @param message EventTypeId
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.EventTypeId, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EventTypeId to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EventTypeId
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventTypeId {
+
+            /** Properties of an EventTypeId. */
+            interface $Properties {
+
+                /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EventTypeId. */
+            type $Shape = sild.v1.EventTypeId.$Properties;
+        }
+
+        /** Signature algorithms accepted on the bus. The hash is part of the algorithm. */
+        enum SignatureAlgorithm {
+
+            /** Not set: an envelope with this value is rejected as malformed. */
+            SIGNATURE_ALGORITHM_UNSPECIFIED = 0,
+
+            /** ECDSA over NIST P-256 with SHA-256; `value` is the DER-encoded ECDSA-Sig-Value. The default. */
+            SIGNATURE_ALGORITHM_ECDSA_P256_SHA256 = 1,
+
+            /** Pure Ed25519 (RFC 8032) over the to-be-signed bytes; `value` is 64 bytes. */
+            SIGNATURE_ALGORITHM_ED25519 = 2,
+
+            /** RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt; `value` is as long as the RSA modulus. */
+            SIGNATURE_ALGORITHM_RSA_PSS_SHA256 = 3
+        }
+
+        /**
+         * Properties of a Signature.
+         * @deprecated Use sild.v1.Signature.$Properties instead.
+         */
+        interface ISignature extends sild.v1.Signature.$Properties {
+        }
+
+        /**
+         * A signature over the envelope's to-be-signed bytes (TBS):
+         * `"sild/v1/envelope\n" || uint32be(len(header)) || header || SHA-256(payload)`.
+         */
+        class Signature {
+
+            /**
+             * Constructs a new Signature.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Signature.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Algorithm used to produce `value`; must match the signer certificate's key type. */
+            algorithm: sild.v1.SignatureAlgorithm;
+
+            /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
+            keyId: Uint8Array;
+
+            /** Signature value in the algorithm's standard encoding. */
+            value: Uint8Array;
+
+            /**
+             * Creates a new Signature instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Signature instance
+             */
+            static create(properties: sild.v1.Signature.$Shape): sild.v1.Signature & sild.v1.Signature.$Shape;
+            static create(properties?: sild.v1.Signature.$Properties): sild.v1.Signature;
+
+            /**
+             * Encodes the specified Signature message. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
+             * @param message Signature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Signature message, length delimited. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
+             * @param message Signature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Signature & sild.v1.Signature.$Shape;
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Signature & sild.v1.Signature.$Shape;
+
+            /**
+             * Verifies a Signature message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Signature message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Signature
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Signature;
+
+            /**
+             * Creates a plain object from a Signature message. Also converts values to other types if specified.
+             * @param message Signature
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Signature, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Signature to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Signature
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Signature {
+
+            /** Properties of a Signature. */
+            interface $Properties {
+
+                /** Algorithm used to produce `value`; must match the signer certificate's key type. */
+                algorithm?: (sild.v1.SignatureAlgorithm|null);
+
+                /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
+                keyId?: (Uint8Array|null);
+
+                /** Signature value in the algorithm's standard encoding. */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Signature. */
+            type $Shape = sild.v1.Signature.$Properties;
+        }
+
+        /** What was decided. */
+        enum DecisionOutcome {
+
+            /** Not set. */
+            DECISION_OUTCOME_UNSPECIFIED = 0,
+
+            /** A client gateway signed a request and Kafka accepted it. */
+            DECISION_OUTCOME_SENT = 1,
+
+            /** A provider gateway accepted a request: every trust and grant check passed. */
+            DECISION_OUTCOME_ACCEPTED = 2,
+
+            /** A request was refused (`reason` says why); nothing reached the provider system. */
+            DECISION_OUTCOME_DENIED = 3,
+
+            /** A provider gateway sent the signed answer (RESPONSE or ERROR) to the client's reply topic. */
+            DECISION_OUTCOME_ANSWERED = 4,
+
+            /** A client gateway verified the answer and returned it to the calling system. */
+            DECISION_OUTCOME_DELIVERED = 5,
+
+            /** The call failed after acceptance: provider system down or broken, timeout, refused answer. */
+            DECISION_OUTCOME_FAILED = 6,
+
+            /** Bytes that are not an envelope were parked on a dead-letter topic. */
+            DECISION_OUTCOME_DEAD_LETTERED = 7
+        }
+
+        /** Which side of an exchange took the decision. */
+        enum DecisionRole {
+
+            /** Not set. */
+            DECISION_ROLE_UNSPECIFIED = 0,
+
+            /** The gateway of the calling (or sending) organisation. */
+            DECISION_ROLE_CLIENT = 1,
+
+            /** The gateway of the providing (or receiving) organisation. */
+            DECISION_ROLE_PROVIDER = 2
+        }
+
+        /**
+         * Properties of a Decision.
+         * @deprecated Use sild.v1.Decision.$Properties instead.
+         */
+        interface IDecision extends sild.v1.Decision.$Properties {
+        }
+
+        /** One decision about one envelope. Value of a record on the decisions topic. */
+        class Decision {
+
+            /**
+             * Constructs a new Decision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Decision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Message id of the envelope decided about; empty when the bytes could not be decoded. */
+            messageId: string;
+
+            /** Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty. */
+            traceId: string;
+
+            /** Correlation id of the conversation. */
+            correlationId: string;
+
+            /** What was decided. */
+            outcome: sild.v1.DecisionOutcome;
+
+            /** Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise. */
+            reason: sild.v1.Reason;
+
+            /** A short English explanation; never personal data. */
+            detail: string;
+
+            /** Which side decided. */
+            role: sild.v1.DecisionRole;
+
+            /** The member (and subsystem) whose gateway decided. */
+            decidedBy?: (sild.v1.ClientId.$Properties|null);
+
+            /** Id of the deciding gateway instance (process or pod). */
+            deciderInstanceId: string;
+
+            /** Kind of the envelope decided about. */
+            kind: sild.v1.MessageKind;
+
+            /** Sender of the envelope, as its signed header says (unverified when DENIED). */
+            sender?: (sild.v1.ClientId.$Properties|null);
+
+            /** The service called or answered. */
+            service?: (sild.v1.ServiceId.$Properties|null);
+
+            /** The event type, for events. */
+            eventType: string;
+
+            /** SHA-256 of the envelope bytes as received or sent. */
+            envelopeSha256: Uint8Array;
+
+            /** Kafka topic the envelope was read from or written to. */
+            topic: string;
+
+            /** Kafka partition of the envelope; -1 when unknown. */
+            partition: number;
+
+            /** Kafka offset of the envelope; -1 when unknown. */
+            offset: (number|Long);
+
+            /** When the decision was taken. */
+            decidedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+            /** The other message of the step: the answer sent for a request, or the request an answer belongs to. */
+            relatedMessageId: string;
+
+            /** On whose behalf the request was made (copied from the signed header). */
+            onBehalfOf: string;
+
+            /** Why the data was asked for (copied from the signed header). */
+            purpose: string;
+
+            /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
+            durationMs: number;
+
+            /**
+             * Creates a new Decision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Decision instance
+             */
+            static create(properties: sild.v1.Decision.$Shape): sild.v1.Decision & sild.v1.Decision.$Shape;
+            static create(properties?: sild.v1.Decision.$Properties): sild.v1.Decision;
+
+            /**
+             * Encodes the specified Decision message. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
+             * @param message Decision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Decision message, length delimited. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
+             * @param message Decision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Decision & sild.v1.Decision.$Shape;
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Decision & sild.v1.Decision.$Shape;
+
+            /**
+             * Verifies a Decision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Decision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Decision
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Decision;
+
+            /**
+             * Creates a plain object from a Decision message. Also converts values to other types if specified.
+             * @param message Decision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Decision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Decision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Decision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Decision {
+
+            /** Properties of a Decision. */
+            interface $Properties {
+
+                /** Message id of the envelope decided about; empty when the bytes could not be decoded. */
+                messageId?: (string|null);
+
+                /** Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty. */
+                traceId?: (string|null);
+
+                /** Correlation id of the conversation. */
+                correlationId?: (string|null);
+
+                /** What was decided. */
+                outcome?: (sild.v1.DecisionOutcome|null);
+
+                /** Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise. */
+                reason?: (sild.v1.Reason|null);
+
+                /** A short English explanation; never personal data. */
+                detail?: (string|null);
+
+                /** Which side decided. */
+                role?: (sild.v1.DecisionRole|null);
+
+                /** The member (and subsystem) whose gateway decided. */
+                decidedBy?: (sild.v1.ClientId.$Properties|null);
+
+                /** Id of the deciding gateway instance (process or pod). */
+                deciderInstanceId?: (string|null);
+
+                /** Kind of the envelope decided about. */
+                kind?: (sild.v1.MessageKind|null);
+
+                /** Sender of the envelope, as its signed header says (unverified when DENIED). */
+                sender?: (sild.v1.ClientId.$Properties|null);
+
+                /** The service called or answered. */
+                service?: (sild.v1.ServiceId.$Properties|null);
+
+                /** The event type, for events. */
+                eventType?: (string|null);
+
+                /** SHA-256 of the envelope bytes as received or sent. */
+                envelopeSha256?: (Uint8Array|null);
+
+                /** Kafka topic the envelope was read from or written to. */
+                topic?: (string|null);
+
+                /** Kafka partition of the envelope; -1 when unknown. */
+                partition?: (number|null);
+
+                /** Kafka offset of the envelope; -1 when unknown. */
+                offset?: (number|Long|null);
+
+                /** When the decision was taken. */
+                decidedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** The other message of the step: the answer sent for a request, or the request an answer belongs to. */
+                relatedMessageId?: (string|null);
+
+                /** On whose behalf the request was made (copied from the signed header). */
+                onBehalfOf?: (string|null);
+
+                /** Why the data was asked for (copied from the signed header). */
+                purpose?: (string|null);
+
+                /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
+                durationMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Decision. */
+            type $Shape = sild.v1.Decision.$Properties;
+        }
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use sild.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends sild.v1.Envelope.$Properties {
+        }
+
+        /**
+         * A signed message. The header is carried as bytes so that the signature covers exactly the
+         * bytes that were sent; receivers verify those bytes and decode them, never a re-serialization.
+         */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** A serialized `sild.v1.Header`. */
+            header: Uint8Array;
+
+            /** The payload; its type, encoding and SHA-256 are declared in the header. */
+            payload: Uint8Array;
+
+            /** Signature over header and payload, made with the sender's signing key. */
+            signature?: (sild.v1.Signature.$Properties|null);
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: sild.v1.Envelope.$Shape): sild.v1.Envelope & sild.v1.Envelope.$Shape;
+            static create(properties?: sild.v1.Envelope.$Properties): sild.v1.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Envelope & sild.v1.Envelope.$Shape;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Envelope & sild.v1.Envelope.$Shape;
+
+            /**
+             * Verifies an Envelope message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Envelope
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Envelope;
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @param message Envelope
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Envelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** A serialized `sild.v1.Header`. */
+                header?: (Uint8Array|null);
+
+                /** The payload; its type, encoding and SHA-256 are declared in the header. */
+                payload?: (Uint8Array|null);
+
+                /** Signature over header and payload, made with the sender's signing key. */
+                signature?: (sild.v1.Signature.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Envelope. */
+            type $Shape = sild.v1.Envelope.$Properties;
         }
     }
 
@@ -5240,1226 +7851,6 @@ export namespace sild {
                   readonly responseStream: undefined;
                 };
             }
-        }
-    }
-
-    /** Namespace v1. */
-    namespace v1 {
-
-        /**
-         * Properties of a ClientId.
-         * @deprecated Use sild.v1.ClientId.$Properties instead.
-         */
-        interface IClientId extends sild.v1.ClientId.$Properties {
-        }
-
-        /**
-         * Identifies a member (an organisation) or one of its subsystems within an instance.
-         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE[/SUBSYSTEM]`, e.g. `NL/MUN/0363/burgerzaken`.
-         */
-        class ClientId {
-
-            /**
-             * Constructs a new ClientId.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.ClientId.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
-            instance: string;
-
-            /** Member class, e.g. `GOV`, `MUN`, `COM`. */
-            memberClass: string;
-
-            /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
-            memberCode: string;
-
-            /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
-            subsystem: string;
-
-            /**
-             * Creates a new ClientId instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ClientId instance
-             */
-            static create(properties: sild.v1.ClientId.$Shape): sild.v1.ClientId & sild.v1.ClientId.$Shape;
-            static create(properties?: sild.v1.ClientId.$Properties): sild.v1.ClientId;
-
-            /**
-             * Encodes the specified ClientId message. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
-             * @param message ClientId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified ClientId message, length delimited. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
-             * @param message ClientId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ClientId message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ClientId & sild.v1.ClientId.$Shape;
-
-            /**
-             * Decodes a ClientId message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ClientId & sild.v1.ClientId.$Shape;
-
-            /**
-             * Verifies a ClientId message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ClientId message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ClientId
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.ClientId;
-
-            /**
-             * Creates a plain object from a ClientId message. Also converts values to other types if specified.
-             * @param message ClientId
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.ClientId, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ClientId to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ClientId
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ClientId {
-
-            /** Properties of a ClientId. */
-            interface $Properties {
-
-                /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
-                instance?: (string|null);
-
-                /** Member class, e.g. `GOV`, `MUN`, `COM`. */
-                memberClass?: (string|null);
-
-                /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
-                memberCode?: (string|null);
-
-                /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
-                subsystem?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ClientId. */
-            type $Shape = sild.v1.ClientId.$Properties;
-        }
-
-        /**
-         * Properties of a ServiceId.
-         * @deprecated Use sild.v1.ServiceId.$Properties instead.
-         */
-        interface IServiceId extends sild.v1.ServiceId.$Properties {
-        }
-
-        /**
-         * Identifies a service offered by a provider subsystem.
-         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE/SUBSYSTEM/SERVICE_CODE.VERSION`,
-         * e.g. `NL/GOV/00000001/brp/persons.v1`.
-         */
-        class ServiceId {
-
-            /**
-             * Constructs a new ServiceId.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.ServiceId.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** The provider subsystem that offers the service (its subsystem is required). */
-            provider?: (sild.v1.ClientId.$Properties|null);
-
-            /** Service code, e.g. `persons`. */
-            serviceCode: string;
-
-            /** Service version, e.g. `v1`. */
-            serviceVersion: string;
-
-            /**
-             * Creates a new ServiceId instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ServiceId instance
-             */
-            static create(properties: sild.v1.ServiceId.$Shape): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
-            static create(properties?: sild.v1.ServiceId.$Properties): sild.v1.ServiceId;
-
-            /**
-             * Encodes the specified ServiceId message. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
-             * @param message ServiceId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified ServiceId message, length delimited. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
-             * @param message ServiceId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ServiceId message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
-
-            /**
-             * Decodes a ServiceId message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
-
-            /**
-             * Verifies a ServiceId message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ServiceId message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ServiceId
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.ServiceId;
-
-            /**
-             * Creates a plain object from a ServiceId message. Also converts values to other types if specified.
-             * @param message ServiceId
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.ServiceId, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ServiceId to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ServiceId
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ServiceId {
-
-            /** Properties of a ServiceId. */
-            interface $Properties {
-
-                /** The provider subsystem that offers the service (its subsystem is required). */
-                provider?: (sild.v1.ClientId.$Properties|null);
-
-                /** Service code, e.g. `persons`. */
-                serviceCode?: (string|null);
-
-                /** Service version, e.g. `v1`. */
-                serviceVersion?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ServiceId. */
-            type $Shape = sild.v1.ServiceId.$Properties;
-        }
-
-        /**
-         * Properties of an EventTypeId.
-         * @deprecated Use sild.v1.EventTypeId.$Properties instead.
-         */
-        interface IEventTypeId extends sild.v1.EventTypeId.$Properties {
-        }
-
-        /** Identifies a kind of notification owned by one provider subsystem (the envelope's sender). */
-        class EventTypeId {
-
-            /**
-             * Constructs a new EventTypeId.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.EventTypeId.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
-            name: string;
-
-            /**
-             * Creates a new EventTypeId instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns EventTypeId instance
-             */
-            static create(properties: sild.v1.EventTypeId.$Shape): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
-            static create(properties?: sild.v1.EventTypeId.$Properties): sild.v1.EventTypeId;
-
-            /**
-             * Encodes the specified EventTypeId message. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
-             * @param message EventTypeId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified EventTypeId message, length delimited. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
-             * @param message EventTypeId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an EventTypeId message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
-
-            /**
-             * Decodes an EventTypeId message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
-
-            /**
-             * Verifies an EventTypeId message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an EventTypeId message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns EventTypeId
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.EventTypeId;
-
-            /**
-             * Creates a plain object from an EventTypeId message. Also converts values to other types if specified.
-             * @param message EventTypeId
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.EventTypeId, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this EventTypeId to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for EventTypeId
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace EventTypeId {
-
-            /** Properties of an EventTypeId. */
-            interface $Properties {
-
-                /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
-                name?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an EventTypeId. */
-            type $Shape = sild.v1.EventTypeId.$Properties;
-        }
-
-        /** Signature algorithms accepted on the bus. The hash is part of the algorithm. */
-        enum SignatureAlgorithm {
-
-            /** Not set: an envelope with this value is rejected as malformed. */
-            SIGNATURE_ALGORITHM_UNSPECIFIED = 0,
-
-            /** ECDSA over NIST P-256 with SHA-256; `value` is the DER-encoded ECDSA-Sig-Value. The default. */
-            SIGNATURE_ALGORITHM_ECDSA_P256_SHA256 = 1,
-
-            /** Pure Ed25519 (RFC 8032) over the to-be-signed bytes; `value` is 64 bytes. */
-            SIGNATURE_ALGORITHM_ED25519 = 2,
-
-            /** RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt; `value` is as long as the RSA modulus. */
-            SIGNATURE_ALGORITHM_RSA_PSS_SHA256 = 3
-        }
-
-        /**
-         * Properties of a Signature.
-         * @deprecated Use sild.v1.Signature.$Properties instead.
-         */
-        interface ISignature extends sild.v1.Signature.$Properties {
-        }
-
-        /**
-         * A signature over the envelope's to-be-signed bytes (TBS):
-         * `"sild/v1/envelope\n" || uint32be(len(header)) || header || SHA-256(payload)`.
-         */
-        class Signature {
-
-            /**
-             * Constructs a new Signature.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Signature.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Algorithm used to produce `value`; must match the signer certificate's key type. */
-            algorithm: sild.v1.SignatureAlgorithm;
-
-            /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
-            keyId: Uint8Array;
-
-            /** Signature value in the algorithm's standard encoding. */
-            value: Uint8Array;
-
-            /**
-             * Creates a new Signature instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Signature instance
-             */
-            static create(properties: sild.v1.Signature.$Shape): sild.v1.Signature & sild.v1.Signature.$Shape;
-            static create(properties?: sild.v1.Signature.$Properties): sild.v1.Signature;
-
-            /**
-             * Encodes the specified Signature message. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
-             * @param message Signature message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Signature message, length delimited. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
-             * @param message Signature message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Signature message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Signature & sild.v1.Signature.$Shape;
-
-            /**
-             * Decodes a Signature message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Signature & sild.v1.Signature.$Shape;
-
-            /**
-             * Verifies a Signature message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Signature message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Signature
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Signature;
-
-            /**
-             * Creates a plain object from a Signature message. Also converts values to other types if specified.
-             * @param message Signature
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Signature, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Signature to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Signature
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Signature {
-
-            /** Properties of a Signature. */
-            interface $Properties {
-
-                /** Algorithm used to produce `value`; must match the signer certificate's key type. */
-                algorithm?: (sild.v1.SignatureAlgorithm|null);
-
-                /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
-                keyId?: (Uint8Array|null);
-
-                /** Signature value in the algorithm's standard encoding. */
-                value?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Signature. */
-            type $Shape = sild.v1.Signature.$Properties;
-        }
-
-        /**
-         * Properties of an Envelope.
-         * @deprecated Use sild.v1.Envelope.$Properties instead.
-         */
-        interface IEnvelope extends sild.v1.Envelope.$Properties {
-        }
-
-        /**
-         * A signed message. The header is carried as bytes so that the signature covers exactly the
-         * bytes that were sent; receivers verify those bytes and decode them, never a re-serialization.
-         */
-        class Envelope {
-
-            /**
-             * Constructs a new Envelope.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Envelope.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** A serialized `sild.v1.Header`. */
-            header: Uint8Array;
-
-            /** The payload; its type, encoding and SHA-256 are declared in the header. */
-            payload: Uint8Array;
-
-            /** Signature over header and payload, made with the sender's signing key. */
-            signature?: (sild.v1.Signature.$Properties|null);
-
-            /**
-             * Creates a new Envelope instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Envelope instance
-             */
-            static create(properties: sild.v1.Envelope.$Shape): sild.v1.Envelope & sild.v1.Envelope.$Shape;
-            static create(properties?: sild.v1.Envelope.$Properties): sild.v1.Envelope;
-
-            /**
-             * Encodes the specified Envelope message. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
-             * @param message Envelope message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
-             * @param message Envelope message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an Envelope message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Envelope & sild.v1.Envelope.$Shape;
-
-            /**
-             * Decodes an Envelope message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Envelope & sild.v1.Envelope.$Shape;
-
-            /**
-             * Verifies an Envelope message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Envelope
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Envelope;
-
-            /**
-             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-             * @param message Envelope
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Envelope to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Envelope
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Envelope {
-
-            /** Properties of an Envelope. */
-            interface $Properties {
-
-                /** A serialized `sild.v1.Header`. */
-                header?: (Uint8Array|null);
-
-                /** The payload; its type, encoding and SHA-256 are declared in the header. */
-                payload?: (Uint8Array|null);
-
-                /** Signature over header and payload, made with the sender's signing key. */
-                signature?: (sild.v1.Signature.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Envelope. */
-            type $Shape = sild.v1.Envelope.$Properties;
-        }
-
-        /** Stable reason codes. Numbers and names never change; new reasons are appended. */
-        enum Reason {
-
-            /** Not set. */
-            REASON_UNSPECIFIED = 0,
-
-            /** No grant or subscription allows the sender to do this. */
-            REASON_ACCESS_DENIED = 1,
-
-            /** The signature does not verify with the key identified by `key_id`. */
-            REASON_INVALID_SIGNATURE = 2,
-
-            /** The signer certificate was not valid at the message's `created_at`. */
-            REASON_CERT_EXPIRED = 3,
-
-            /** The signer certificate has been revoked. */
-            REASON_CERT_REVOKED = 4,
-
-            /** The signer certificate does not chain to the instance's trust root, or is unknown. */
-            REASON_CERT_UNTRUSTED = 5,
-
-            /** The header's sender is not the member named in the signer certificate. */
-            REASON_SENDER_MISMATCH = 6,
-
-            /** The message's `expires_at` has passed (or its `created_at` lies too far in the future). */
-            REASON_EXPIRED = 7,
-
-            /** A message with this sender and message id was already accepted. */
-            REASON_REPLAYED = 8,
-
-            /** The payload's SHA-256 does not match the header's `payload_sha256`. */
-            REASON_DIGEST_MISMATCH = 9,
-
-            /** The service or event type is not registered. */
-            REASON_UNKNOWN_SERVICE = 10,
-
-            /** The provider system could not be reached or failed. */
-            REASON_PROVIDER_UNAVAILABLE = 11,
-
-            /** No answer arrived in time. */
-            REASON_TIMEOUT = 12,
-
-            /** The bytes are not a well-formed envelope or header, or a required field is missing. */
-            REASON_MALFORMED = 13,
-
-            /** The envelope or one of its parts exceeds the configured size limit. */
-            REASON_TOO_LARGE = 14,
-
-            /** The request or payload is well-formed but its content is not acceptable to the provider. */
-            REASON_INVALID_ARGUMENT = 15,
-
-            /** The sender sends more than its quota allows. */
-            REASON_RATE_LIMITED = 16,
-
-            /** An unexpected failure inside the platform. */
-            REASON_INTERNAL = 17,
-
-            /** A referenced entity (member, service, subscription, ...) does not exist. */
-            REASON_NOT_FOUND = 18,
-
-            /** The entity to create exists already. */
-            REASON_ALREADY_EXISTS = 19,
-
-            /** The change is illegal in the entity's current state (e.g. approving a revoked subscription). */
-            REASON_FAILED_PRECONDITION = 20
-        }
-
-        /**
-         * Properties of an Error.
-         * @deprecated Use sild.v1.Error.$Properties instead.
-         */
-        interface IError extends sild.v1.Error.$Properties {
-        }
-
-        /** The payload of an ERROR envelope (`payload_type` = `type.googleapis.com/sild.v1.Error`). */
-        class Error {
-
-            /**
-             * Constructs a new Error.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Error.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Why the request failed. */
-            reason: sild.v1.Reason;
-
-            /** A human-readable explanation in English; never contains personal data. */
-            message: string;
-
-            /** True when sending the same request again later may succeed. */
-            retryable: boolean;
-
-            /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
-            details: { [k: string]: string };
-
-            /**
-             * Creates a new Error instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Error instance
-             */
-            static create(properties: sild.v1.Error.$Shape): sild.v1.Error & sild.v1.Error.$Shape;
-            static create(properties?: sild.v1.Error.$Properties): sild.v1.Error;
-
-            /**
-             * Encodes the specified Error message. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
-             * @param message Error message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Error message, length delimited. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
-             * @param message Error message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an Error message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Error & sild.v1.Error.$Shape;
-
-            /**
-             * Decodes an Error message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Error & sild.v1.Error.$Shape;
-
-            /**
-             * Verifies an Error message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Error
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Error;
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @param message Error
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Error to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Error
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Error {
-
-            /** Properties of an Error. */
-            interface $Properties {
-
-                /** Why the request failed. */
-                reason?: (sild.v1.Reason|null);
-
-                /** A human-readable explanation in English; never contains personal data. */
-                message?: (string|null);
-
-                /** True when sending the same request again later may succeed. */
-                retryable?: (boolean|null);
-
-                /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
-                details?: ({ [k: string]: string }|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Error. */
-            type $Shape = sild.v1.Error.$Properties;
-        }
-
-        /** What an envelope is. */
-        enum MessageKind {
-
-            /** Not set: rejected as malformed. */
-            MESSAGE_KIND_UNSPECIFIED = 0,
-
-            /** A service call from a client subsystem to a provider's service. */
-            MESSAGE_KIND_REQUEST = 1,
-
-            /** The provider's answer to a request (`in_reply_to`, `request_hash` set). */
-            MESSAGE_KIND_RESPONSE = 2,
-
-            /** A data-change notification of an event type, published by its provider. */
-            MESSAGE_KIND_EVENT = 3,
-
-            /** A refusal or failure answering a request; the payload is a `sild.v1.Error`. */
-            MESSAGE_KIND_ERROR = 4,
-
-            /** A signed management request to the registry (register member, grant, subscribe, ...). */
-            MESSAGE_KIND_MANAGEMENT = 5
-        }
-
-        /** How the payload bytes are encoded. */
-        enum PayloadEncoding {
-
-            /** Not set: rejected as malformed. */
-            PAYLOAD_ENCODING_UNSPECIFIED = 0,
-
-            /** Binary protobuf of the message named by `payload_type`. */
-            PAYLOAD_ENCODING_PROTOBUF = 1,
-
-            /** UTF-8 JSON (protobuf JSON mapping when `payload_type` names a protobuf message). */
-            PAYLOAD_ENCODING_JSON = 2,
-
-            /** Opaque bytes. */
-            PAYLOAD_ENCODING_OCTET_STREAM = 3
-        }
-
-        /**
-         * Properties of a Header.
-         * @deprecated Use sild.v1.Header.$Properties instead.
-         */
-        interface IHeader extends sild.v1.Header.$Properties {
-        }
-
-        /** The envelope header. Serialized into `Envelope.header` and covered by the signature. */
-        class Header {
-
-            /**
-             * Constructs a new Header.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Header.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
-            messageId: string;
-
-            /** What this message is. */
-            kind: sild.v1.MessageKind;
-
-            /** The sending client (member or subsystem); must match the signer certificate's subject. */
-            sender?: (sild.v1.ClientId.$Properties|null);
-
-            /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
-            recipientClient?: (sild.v1.ClientId.$Properties|null);
-
-            /** A service, for a REQUEST: the provider subsystem and the service called. */
-            recipientService?: (sild.v1.ServiceId.$Properties|null);
-
-            /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
-            service?: (sild.v1.ServiceId.$Properties|null);
-
-            /** The event type of an EVENT. */
-            eventType?: (sild.v1.EventTypeId.$Properties|null);
-
-            /** Correlation id shared by all messages of one conversation (set by the first request). */
-            correlationId: string;
-
-            /** For RESPONSE and ERROR: the message id of the request answered. */
-            inReplyTo: string;
-
-            /**
-             * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
-             * (they include the request payload's digest), binding the answer to that exact request.
-             */
-            requestHash: Uint8Array;
-
-            /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
-            traceparent: string;
-
-            /** W3C trace context `tracestate` (may be empty). */
-            tracestate: string;
-
-            /** When the sender created the message. The signer certificate must be valid at this time. */
-            createdAt?: (google.protobuf.Timestamp.$Properties|null);
-
-            /** After this time receivers refuse the message (reason EXPIRED). */
-            expiresAt?: (google.protobuf.Timestamp.$Properties|null);
-
-            /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
-            payloadType: string;
-
-            /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
-            payloadSha256: Uint8Array;
-
-            /** How the payload is encoded. */
-            payloadEncoding: sild.v1.PayloadEncoding;
-
-            /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
-            onBehalfOf: string;
-
-            /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
-            purpose: string;
-
-            /**
-             * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
-             * It is the Kafka key, so one subject's events stay in order.
-             */
-            subjectKey: string;
-
-            /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
-            subjectSequence: (number|Long);
-
-            /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
-            senderInstanceId: string;
-
-            /**
-             * 1-based sequence number of this message among all messages of `sender_instance_id`, so
-             * that the audit can prove that no message of the sender went missing.
-             */
-            senderSequence: (number|Long);
-
-            /** Who the message is for. Absent for events (the router fans them out to subscribers). */
-            recipient?: ("recipientClient"|"recipientService");
-
-            /** What the message is about: the service called or answered, or the event type published. */
-            topic?: ("service"|"eventType");
-
-            /**
-             * Creates a new Header instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Header instance
-             */
-            static create(properties: sild.v1.Header.$Shape): sild.v1.Header & sild.v1.Header.$Shape;
-            static create(properties?: sild.v1.Header.$Properties): sild.v1.Header;
-
-            /**
-             * Encodes the specified Header message. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
-             * @param message Header message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Header message, length delimited. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
-             * @param message Header message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Header message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Header & sild.v1.Header.$Shape;
-
-            /**
-             * Decodes a Header message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Header & sild.v1.Header.$Shape;
-
-            /**
-             * Verifies a Header message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Header message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Header
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Header;
-
-            /**
-             * Creates a plain object from a Header message. Also converts values to other types if specified.
-             * @param message Header
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Header, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Header to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Header
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Header {
-
-            /** Properties of a Header. */
-            interface $Properties {
-
-                /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
-                messageId?: (string|null);
-
-                /** What this message is. */
-                kind?: (sild.v1.MessageKind|null);
-
-                /** The sending client (member or subsystem); must match the signer certificate's subject. */
-                sender?: (sild.v1.ClientId.$Properties|null);
-
-                /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
-                recipientClient?: (sild.v1.ClientId.$Properties|null);
-
-                /** A service, for a REQUEST: the provider subsystem and the service called. */
-                recipientService?: (sild.v1.ServiceId.$Properties|null);
-
-                /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
-                service?: (sild.v1.ServiceId.$Properties|null);
-
-                /** The event type of an EVENT. */
-                eventType?: (sild.v1.EventTypeId.$Properties|null);
-
-                /** Correlation id shared by all messages of one conversation (set by the first request). */
-                correlationId?: (string|null);
-
-                /** For RESPONSE and ERROR: the message id of the request answered. */
-                inReplyTo?: (string|null);
-
-                /**
-                 * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
-                 * (they include the request payload's digest), binding the answer to that exact request.
-                 */
-                requestHash?: (Uint8Array|null);
-
-                /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
-                traceparent?: (string|null);
-
-                /** W3C trace context `tracestate` (may be empty). */
-                tracestate?: (string|null);
-
-                /** When the sender created the message. The signer certificate must be valid at this time. */
-                createdAt?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** After this time receivers refuse the message (reason EXPIRED). */
-                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
-                payloadType?: (string|null);
-
-                /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
-                payloadSha256?: (Uint8Array|null);
-
-                /** How the payload is encoded. */
-                payloadEncoding?: (sild.v1.PayloadEncoding|null);
-
-                /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
-                onBehalfOf?: (string|null);
-
-                /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
-                purpose?: (string|null);
-
-                /**
-                 * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
-                 * It is the Kafka key, so one subject's events stay in order.
-                 */
-                subjectKey?: (string|null);
-
-                /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
-                subjectSequence?: (number|Long|null);
-
-                /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
-                senderInstanceId?: (string|null);
-
-                /**
-                 * 1-based sequence number of this message among all messages of `sender_instance_id`, so
-                 * that the audit can prove that no message of the sender went missing.
-                 */
-                senderSequence?: (number|Long|null);
-
-                /** Who the message is for. Absent for events (the router fans them out to subscribers). */
-                recipient?: ("recipientClient"|"recipientService");
-
-                /** What the message is about: the service called or answered, or the event type published. */
-                topic?: ("service"|"eventType");
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Narrowed shape of a Header. */
-            type $Shape = {
-              messageId?: string|null;
-              kind?: sild.v1.MessageKind|null;
-              sender?: sild.v1.ClientId.$Shape|null;
-              recipientClient?: sild.v1.ClientId.$Shape|null;
-              recipientService?: sild.v1.ServiceId.$Shape|null;
-              service?: sild.v1.ServiceId.$Shape|null;
-              eventType?: sild.v1.EventTypeId.$Shape|null;
-              correlationId?: string|null;
-              inReplyTo?: string|null;
-              requestHash?: Uint8Array|null;
-              traceparent?: string|null;
-              tracestate?: string|null;
-              createdAt?: google.protobuf.Timestamp.$Shape|null;
-              expiresAt?: google.protobuf.Timestamp.$Shape|null;
-              payloadType?: string|null;
-              payloadSha256?: Uint8Array|null;
-              payloadEncoding?: sild.v1.PayloadEncoding|null;
-              onBehalfOf?: string|null;
-              purpose?: string|null;
-              subjectKey?: string|null;
-              subjectSequence?: number|Long|null;
-              senderInstanceId?: string|null;
-              senderSequence?: number|Long|null;
-              $unknowns?: Uint8Array[];
-            } & (
-              ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
-            ) & (
-              ({ topic?: undefined; service?: null; eventType?: null }|{ topic?: "service"; service: sild.v1.ServiceId.$Shape; eventType?: null }|{ topic?: "eventType"; service?: null; eventType: sild.v1.EventTypeId.$Shape })
-            );
         }
     }
 

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["sild"] || ($protobuf.roots["sild"] = {});
@@ -3466,6 +3466,692 @@ export const sild = $root.sild = (() => {
                     return GetPersonResponse;
                 })();
 
+                v1.SearchPersonsRequest = (function() {
+
+                    /**
+                     * Properties of a SearchPersonsRequest.
+                     * @typedef {Object} sild.examples.population.v1.SearchPersonsRequest.$Properties
+                     * @property {string|null} [municipalityCode] Municipality code of the residential address, e.g. `0363`.
+                     * @property {number|null} [pageSize] Most persons returned; 0 means 50, at most 500.
+                     * @property {string|null} [pageToken] Continuation from a previous response's `next_page_token`; empty for the first page.
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a SearchPersonsRequest.
+                     * @memberof sild.examples.population.v1
+                     * @interface ISearchPersonsRequest
+                     * @augments sild.examples.population.v1.SearchPersonsRequest.$Properties
+                     * @deprecated Use sild.examples.population.v1.SearchPersonsRequest.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a SearchPersonsRequest.
+                     * @typedef {sild.examples.population.v1.SearchPersonsRequest.$Properties} sild.examples.population.v1.SearchPersonsRequest.$Shape
+                     */
+
+                    /**
+                     * Constructs a new SearchPersonsRequest.
+                     * @memberof sild.examples.population.v1
+                     * @classdesc Request of service `persons.v1` (operation "search by municipality").
+                     * @constructor
+                     * @param {sild.examples.population.v1.SearchPersonsRequest.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const SearchPersonsRequest = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Municipality code of the residential address, e.g. `0363`.
+                     * @member {string} municipalityCode
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @instance
+                     */
+                    SearchPersonsRequest.prototype.municipalityCode = "";
+
+                    /**
+                     * Most persons returned; 0 means 50, at most 500.
+                     * @member {number} pageSize
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @instance
+                     */
+                    SearchPersonsRequest.prototype.pageSize = 0;
+
+                    /**
+                     * Continuation from a previous response's `next_page_token`; empty for the first page.
+                     * @member {string} pageToken
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @instance
+                     */
+                    SearchPersonsRequest.prototype.pageToken = "";
+
+                    /**
+                     * Creates a new SearchPersonsRequest instance using the specified properties.
+                     * @function create
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsRequest.$Properties=} [properties] Properties to set
+                     * @returns {sild.examples.population.v1.SearchPersonsRequest} SearchPersonsRequest instance
+                     * @type {{
+                     *   (properties: sild.examples.population.v1.SearchPersonsRequest.$Shape): sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape;
+                     *   (properties?: sild.examples.population.v1.SearchPersonsRequest.$Properties): sild.examples.population.v1.SearchPersonsRequest;
+                     * }}
+                     */
+                    SearchPersonsRequest.create = function(properties) {
+                        return new SearchPersonsRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SearchPersonsRequest message. Does not implicitly {@link sild.examples.population.v1.SearchPersonsRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsRequest.$Properties} message SearchPersonsRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SearchPersonsRequest.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.municipalityCode != null && $Object.hasOwnProperty.call(message, "municipalityCode") && message.municipalityCode !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.municipalityCode);
+                        if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize") && message.pageSize !== 0)
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pageSize);
+                        if (message.pageToken != null && $Object.hasOwnProperty.call(message, "pageToken") && message.pageToken !== "")
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.pageToken);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Encodes the specified SearchPersonsRequest message, length delimited. Does not implicitly {@link sild.examples.population.v1.SearchPersonsRequest.verify|verify} messages.
+                     * @function encodeDelimited
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsRequest.$Properties} message SearchPersonsRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SearchPersonsRequest.encodeDelimited = function(message, writer) {
+                        return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                    };
+
+                    /**
+                     * Decodes a SearchPersonsRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape} SearchPersonsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SearchPersonsRequest.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.sild.examples.population.v1.SearchPersonsRequest();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.municipalityCode = value;
+                                    else
+                                        delete message.municipalityCode;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.pageSize = value;
+                                    else
+                                        delete message.pageSize;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.pageToken = value;
+                                    else
+                                        delete message.pageToken;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Decodes a SearchPersonsRequest message from the specified reader or buffer, length delimited.
+                     * @function decodeDelimited
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @returns {sild.examples.population.v1.SearchPersonsRequest & sild.examples.population.v1.SearchPersonsRequest.$Shape} SearchPersonsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SearchPersonsRequest.decodeDelimited = function(reader) {
+                        if (!(reader instanceof $Reader))
+                            reader = new $Reader(reader);
+                        return this.decode(reader, reader.size());
+                    };
+
+                    /**
+                     * Verifies a SearchPersonsRequest message.
+                     * @function verify
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    SearchPersonsRequest.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.municipalityCode != null && $Object.hasOwnProperty.call(message, "municipalityCode"))
+                            if (!$util.isString(message.municipalityCode))
+                                return "municipalityCode: string expected";
+                        if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize"))
+                            if (!$util.isInteger(message.pageSize))
+                                return "pageSize: integer expected";
+                        if (message.pageToken != null && $Object.hasOwnProperty.call(message, "pageToken"))
+                            if (!$util.isString(message.pageToken))
+                                return "pageToken: string expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a SearchPersonsRequest message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {sild.examples.population.v1.SearchPersonsRequest} SearchPersonsRequest
+                     */
+                    SearchPersonsRequest.fromObject = function (object, _depth) {
+                        if (object instanceof $root.sild.examples.population.v1.SearchPersonsRequest)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".sild.examples.population.v1.SearchPersonsRequest: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.sild.examples.population.v1.SearchPersonsRequest();
+                        if (object.municipalityCode != null)
+                            if (typeof object.municipalityCode !== "string" || object.municipalityCode.length)
+                                message.municipalityCode = $String(object.municipalityCode);
+                        if (object.pageSize != null)
+                            if ($Number(object.pageSize) !== 0)
+                                message.pageSize = object.pageSize >>> 0;
+                        if (object.pageToken != null)
+                            if (typeof object.pageToken !== "string" || object.pageToken.length)
+                                message.pageToken = $String(object.pageToken);
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a SearchPersonsRequest message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsRequest} message SearchPersonsRequest
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    SearchPersonsRequest.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.municipalityCode = "";
+                            object.pageSize = 0;
+                            object.pageToken = "";
+                        }
+                        if (message.municipalityCode != null && $Object.hasOwnProperty.call(message, "municipalityCode"))
+                            object.municipalityCode = message.municipalityCode;
+                        if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize"))
+                            object.pageSize = message.pageSize;
+                        if (message.pageToken != null && $Object.hasOwnProperty.call(message, "pageToken"))
+                            object.pageToken = message.pageToken;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this SearchPersonsRequest to JSON.
+                     * @function toJSON
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    SearchPersonsRequest.prototype.toJSON = function() {
+                        return SearchPersonsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the type url for SearchPersonsRequest
+                     * @function getTypeUrl
+                     * @memberof sild.examples.population.v1.SearchPersonsRequest
+                     * @static
+                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                     * @returns {string} The type url
+                     */
+                    SearchPersonsRequest.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/sild.examples.population.v1.SearchPersonsRequest";
+                    };
+
+                    return SearchPersonsRequest;
+                })();
+
+                v1.SearchPersonsResponse = (function() {
+
+                    /**
+                     * Properties of a SearchPersonsResponse.
+                     * @typedef {Object} sild.examples.population.v1.SearchPersonsResponse.$Properties
+                     * @property {Array.<sild.examples.population.v1.Person.$Properties>|null} [persons] Living residents of the municipality, ordered by national id.
+                     * @property {string|null} [nextPageToken] Token of the next page; empty on the last page.
+                     * @property {number|null} [total] Number of living residents of the municipality.
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a SearchPersonsResponse.
+                     * @memberof sild.examples.population.v1
+                     * @interface ISearchPersonsResponse
+                     * @augments sild.examples.population.v1.SearchPersonsResponse.$Properties
+                     * @deprecated Use sild.examples.population.v1.SearchPersonsResponse.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a SearchPersonsResponse.
+                     * @typedef {sild.examples.population.v1.SearchPersonsResponse.$Properties} sild.examples.population.v1.SearchPersonsResponse.$Shape
+                     */
+
+                    /**
+                     * Constructs a new SearchPersonsResponse.
+                     * @memberof sild.examples.population.v1
+                     * @classdesc Response of service `persons.v1` (operation "search by municipality").
+                     * @constructor
+                     * @param {sild.examples.population.v1.SearchPersonsResponse.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const SearchPersonsResponse = function (properties) {
+                        this.persons = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Living residents of the municipality, ordered by national id.
+                     * @member {Array.<sild.examples.population.v1.Person.$Properties>} persons
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @instance
+                     */
+                    SearchPersonsResponse.prototype.persons = $util.emptyArray;
+
+                    /**
+                     * Token of the next page; empty on the last page.
+                     * @member {string} nextPageToken
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @instance
+                     */
+                    SearchPersonsResponse.prototype.nextPageToken = "";
+
+                    /**
+                     * Number of living residents of the municipality.
+                     * @member {number} total
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @instance
+                     */
+                    SearchPersonsResponse.prototype.total = 0;
+
+                    /**
+                     * Creates a new SearchPersonsResponse instance using the specified properties.
+                     * @function create
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsResponse.$Properties=} [properties] Properties to set
+                     * @returns {sild.examples.population.v1.SearchPersonsResponse} SearchPersonsResponse instance
+                     * @type {{
+                     *   (properties: sild.examples.population.v1.SearchPersonsResponse.$Shape): sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape;
+                     *   (properties?: sild.examples.population.v1.SearchPersonsResponse.$Properties): sild.examples.population.v1.SearchPersonsResponse;
+                     * }}
+                     */
+                    SearchPersonsResponse.create = function(properties) {
+                        return new SearchPersonsResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SearchPersonsResponse message. Does not implicitly {@link sild.examples.population.v1.SearchPersonsResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsResponse.$Properties} message SearchPersonsResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SearchPersonsResponse.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.persons != null && message.persons.length)
+                            for (let i = 0; i < message.persons.length; ++i)
+                                $root.sild.examples.population.v1.Person.encode(message.persons[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken") && message.nextPageToken !== "")
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextPageToken);
+                        if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.total);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Encodes the specified SearchPersonsResponse message, length delimited. Does not implicitly {@link sild.examples.population.v1.SearchPersonsResponse.verify|verify} messages.
+                     * @function encodeDelimited
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsResponse.$Properties} message SearchPersonsResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SearchPersonsResponse.encodeDelimited = function(message, writer) {
+                        return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                    };
+
+                    /**
+                     * Decodes a SearchPersonsResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape} SearchPersonsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SearchPersonsResponse.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.sild.examples.population.v1.SearchPersonsResponse();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.persons && message.persons.length))
+                                        message.persons = [];
+                                    message.persons.push($root.sild.examples.population.v1.Person.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.nextPageToken = value;
+                                    else
+                                        delete message.nextPageToken;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.total = value;
+                                    else
+                                        delete message.total;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Decodes a SearchPersonsResponse message from the specified reader or buffer, length delimited.
+                     * @function decodeDelimited
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @returns {sild.examples.population.v1.SearchPersonsResponse & sild.examples.population.v1.SearchPersonsResponse.$Shape} SearchPersonsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SearchPersonsResponse.decodeDelimited = function(reader) {
+                        if (!(reader instanceof $Reader))
+                            reader = new $Reader(reader);
+                        return this.decode(reader, reader.size());
+                    };
+
+                    /**
+                     * Verifies a SearchPersonsResponse message.
+                     * @function verify
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    SearchPersonsResponse.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.persons != null && $Object.hasOwnProperty.call(message, "persons")) {
+                            if (!$Array.isArray(message.persons))
+                                return "persons: array expected";
+                            for (let i = 0; i < message.persons.length; ++i) {
+                                let error = $root.sild.examples.population.v1.Person.verify(message.persons[i], _depth + 1);
+                                if (error)
+                                    return "persons." + error;
+                            }
+                        }
+                        if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken"))
+                            if (!$util.isString(message.nextPageToken))
+                                return "nextPageToken: string expected";
+                        if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                            if (!$util.isInteger(message.total))
+                                return "total: integer expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a SearchPersonsResponse message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {sild.examples.population.v1.SearchPersonsResponse} SearchPersonsResponse
+                     */
+                    SearchPersonsResponse.fromObject = function (object, _depth) {
+                        if (object instanceof $root.sild.examples.population.v1.SearchPersonsResponse)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".sild.examples.population.v1.SearchPersonsResponse: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.sild.examples.population.v1.SearchPersonsResponse();
+                        if (object.persons) {
+                            if (!$Array.isArray(object.persons))
+                                throw $TypeError(".sild.examples.population.v1.SearchPersonsResponse.persons: array expected");
+                            message.persons = $Array(object.persons.length);
+                            for (let i = 0; i < object.persons.length; ++i) {
+                                if (!$util.isObject(object.persons[i]))
+                                    throw $TypeError(".sild.examples.population.v1.SearchPersonsResponse.persons: object expected");
+                                message.persons[i] = $root.sild.examples.population.v1.Person.fromObject(object.persons[i], _depth + 1);
+                            }
+                        }
+                        if (object.nextPageToken != null)
+                            if (typeof object.nextPageToken !== "string" || object.nextPageToken.length)
+                                message.nextPageToken = $String(object.nextPageToken);
+                        if (object.total != null)
+                            if ($Number(object.total) !== 0)
+                                message.total = object.total >>> 0;
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a SearchPersonsResponse message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {sild.examples.population.v1.SearchPersonsResponse} message SearchPersonsResponse
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    SearchPersonsResponse.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.persons = [];
+                        if (options.defaults) {
+                            object.nextPageToken = "";
+                            object.total = 0;
+                        }
+                        if (message.persons && message.persons.length) {
+                            object.persons = $Array(message.persons.length);
+                            for (let j = 0; j < message.persons.length; ++j)
+                                object.persons[j] = $root.sild.examples.population.v1.Person.toObject(message.persons[j], options, _depth + 1);
+                        }
+                        if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken"))
+                            object.nextPageToken = message.nextPageToken;
+                        if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                            object.total = message.total;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this SearchPersonsResponse to JSON.
+                     * @function toJSON
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    SearchPersonsResponse.prototype.toJSON = function() {
+                        return SearchPersonsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the type url for SearchPersonsResponse
+                     * @function getTypeUrl
+                     * @memberof sild.examples.population.v1.SearchPersonsResponse
+                     * @static
+                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                     * @returns {string} The type url
+                     */
+                    SearchPersonsResponse.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/sild.examples.population.v1.SearchPersonsResponse";
+                    };
+
+                    return SearchPersonsResponse;
+                })();
+
                 return v1;
             })();
 
@@ -3473,6 +4159,6995 @@ export const sild = $root.sild = (() => {
         })();
 
         return examples;
+    })();
+
+    sild.gateway = (function() {
+
+        /**
+         * Namespace gateway.
+         * @memberof sild
+         * @namespace
+         */
+        const gateway = {};
+
+        gateway.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof sild.gateway
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.CallRequest = (function() {
+
+                /**
+                 * Properties of a CallRequest.
+                 * @typedef {Object} sild.gateway.v1.CallRequest.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [client] The subsystem the caller acts as; its API token must allow it.
+                 * @property {sild.v1.ServiceId.$Properties|null} [service] The service to call.
+                 * @property {Uint8Array|null} [payload] The request payload (at most the gateway's payload limit).
+                 * @property {string|null} [payloadType] Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.GetPersonRequest`.
+                 * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the payload is encoded; unset means protobuf.
+                 * @property {string|null} [onBehalfOf] The end user on whose behalf the call is made, e.g. an employee id (required).
+                 * @property {string|null} [purpose] Why the data is asked for: a purpose code or case reference (required).
+                 * @property {number|null} [timeoutMs] How long to wait for the answer in milliseconds; 0 means the gateway's default.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CallRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface ICallRequest
+                 * @augments sild.gateway.v1.CallRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.CallRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CallRequest.
+                 * @typedef {sild.gateway.v1.CallRequest.$Properties} sild.gateway.v1.CallRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CallRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc A service call from one of the organisation's systems.
+                 * @constructor
+                 * @param {sild.gateway.v1.CallRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CallRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subsystem the caller acts as; its API token must allow it.
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} client
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.client = null;
+
+                /**
+                 * The service to call.
+                 * @member {sild.v1.ServiceId.$Properties|null|undefined} service
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.service = null;
+
+                /**
+                 * The request payload (at most the gateway's payload limit).
+                 * @member {Uint8Array} payload
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.GetPersonRequest`.
+                 * @member {string} payloadType
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.payloadType = "";
+
+                /**
+                 * How the payload is encoded; unset means protobuf.
+                 * @member {sild.v1.PayloadEncoding} payloadEncoding
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.payloadEncoding = 0;
+
+                /**
+                 * The end user on whose behalf the call is made, e.g. an employee id (required).
+                 * @member {string} onBehalfOf
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.onBehalfOf = "";
+
+                /**
+                 * Why the data is asked for: a purpose code or case reference (required).
+                 * @member {string} purpose
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.purpose = "";
+
+                /**
+                 * How long to wait for the answer in milliseconds; 0 means the gateway's default.
+                 * @member {number} timeoutMs
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 */
+                CallRequest.prototype.timeoutMs = 0;
+
+                /**
+                 * Creates a new CallRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {sild.gateway.v1.CallRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.CallRequest} CallRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.CallRequest.$Shape): sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.CallRequest.$Properties): sild.gateway.v1.CallRequest;
+                 * }}
+                 */
+                CallRequest.create = function(properties) {
+                    return new CallRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CallRequest message. Does not implicitly {@link sild.gateway.v1.CallRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {sild.gateway.v1.CallRequest.$Properties} message CallRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CallRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                        $root.sild.v1.ClientId.encode(message.client, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        $root.sild.v1.ServiceId.encode(message.service, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.payload);
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.payloadType);
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).int32(message.payloadEncoding);
+                    if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf") && message.onBehalfOf !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.onBehalfOf);
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.purpose);
+                    if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.timeoutMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CallRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.CallRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {sild.gateway.v1.CallRequest.$Properties} message CallRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CallRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CallRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape} CallRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CallRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.CallRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.client = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.client);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.service = $root.sild.v1.ServiceId.decode(reader, reader.size(), $undefined, _depth + 1, message.service);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.payloadType = value;
+                                else
+                                    delete message.payloadType;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.payloadEncoding = value;
+                                else
+                                    delete message.payloadEncoding;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.onBehalfOf = value;
+                                else
+                                    delete message.onBehalfOf;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.purpose = value;
+                                else
+                                    delete message.purpose;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.timeoutMs = value;
+                                else
+                                    delete message.timeoutMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CallRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.CallRequest & sild.gateway.v1.CallRequest.$Shape} CallRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CallRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CallRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CallRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.client != null && $Object.hasOwnProperty.call(message, "client")) {
+                        let error = $root.sild.v1.ClientId.verify(message.client, _depth + 1);
+                        if (error)
+                            return "client." + error;
+                    }
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service")) {
+                        let error = $root.sild.v1.ServiceId.verify(message.service, _depth + 1);
+                        if (error)
+                            return "service." + error;
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        if (!$util.isString(message.payloadType))
+                            return "payloadType: string expected";
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
+                            return "payloadEncoding: enum value expected";
+                    if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                        if (!$util.isString(message.onBehalfOf))
+                            return "onBehalfOf: string expected";
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                        if (!$util.isString(message.purpose))
+                            return "purpose: string expected";
+                    if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                        if (!$util.isInteger(message.timeoutMs))
+                            return "timeoutMs: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a CallRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.CallRequest} CallRequest
+                 */
+                CallRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.CallRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.CallRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.CallRequest();
+                    if (object.client != null) {
+                        if (!$util.isObject(object.client))
+                            throw $TypeError(".sild.gateway.v1.CallRequest.client: object expected");
+                        message.client = $root.sild.v1.ClientId.fromObject(object.client, _depth + 1);
+                    }
+                    if (object.service != null) {
+                        if (!$util.isObject(object.service))
+                            throw $TypeError(".sild.gateway.v1.CallRequest.service: object expected");
+                        message.service = $root.sild.v1.ServiceId.fromObject(object.service, _depth + 1);
+                    }
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.payloadType != null)
+                        if (typeof object.payloadType !== "string" || object.payloadType.length)
+                            message.payloadType = $String(object.payloadType);
+                    if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
+                        switch (object.payloadEncoding) {
+                        case "PAYLOAD_ENCODING_UNSPECIFIED":
+                        case 0:
+                            message.payloadEncoding = 0;
+                            break;
+                        case "PAYLOAD_ENCODING_PROTOBUF":
+                        case 1:
+                            message.payloadEncoding = 1;
+                            break;
+                        case "PAYLOAD_ENCODING_JSON":
+                        case 2:
+                            message.payloadEncoding = 2;
+                            break;
+                        case "PAYLOAD_ENCODING_OCTET_STREAM":
+                        case 3:
+                            message.payloadEncoding = 3;
+                            break;
+                        default:
+                            if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
+                                message.payloadEncoding = object.payloadEncoding;
+                        }
+                    if (object.onBehalfOf != null)
+                        if (typeof object.onBehalfOf !== "string" || object.onBehalfOf.length)
+                            message.onBehalfOf = $String(object.onBehalfOf);
+                    if (object.purpose != null)
+                        if (typeof object.purpose !== "string" || object.purpose.length)
+                            message.purpose = $String(object.purpose);
+                    if (object.timeoutMs != null)
+                        if ($Number(object.timeoutMs) !== 0)
+                            message.timeoutMs = object.timeoutMs >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CallRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {sild.gateway.v1.CallRequest} message CallRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CallRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.client = null;
+                        object.service = null;
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        object.payloadType = "";
+                        object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
+                        object.onBehalfOf = "";
+                        object.purpose = "";
+                        object.timeoutMs = 0;
+                    }
+                    if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                        object.client = $root.sild.v1.ClientId.toObject(message.client, options, _depth + 1);
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        object.service = $root.sild.v1.ServiceId.toObject(message.service, options, _depth + 1);
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        object.payloadType = message.payloadType;
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
+                    if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                        object.onBehalfOf = message.onBehalfOf;
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                        object.purpose = message.purpose;
+                    if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                        object.timeoutMs = message.timeoutMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this CallRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CallRequest.prototype.toJSON = function() {
+                    return CallRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CallRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.CallRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CallRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.CallRequest";
+                };
+
+                return CallRequest;
+            })();
+
+            v1.CallResult = (function() {
+
+                /**
+                 * Properties of a CallResult.
+                 * @typedef {Object} sild.gateway.v1.CallResult.$Properties
+                 * @property {Uint8Array|null} [payload] The response payload as the provider system returned it.
+                 * @property {string|null} [payloadType] Type URL of the response payload.
+                 * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the response payload is encoded.
+                 * @property {string|null} [responseMessageId] Message id of the signed RESPONSE envelope.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CallResult.
+                 * @memberof sild.gateway.v1
+                 * @interface ICallResult
+                 * @augments sild.gateway.v1.CallResult.$Properties
+                 * @deprecated Use sild.gateway.v1.CallResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CallResult.
+                 * @typedef {sild.gateway.v1.CallResult.$Properties} sild.gateway.v1.CallResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new CallResult.
+                 * @memberof sild.gateway.v1
+                 * @classdesc The provider's answer.
+                 * @constructor
+                 * @param {sild.gateway.v1.CallResult.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CallResult = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The response payload as the provider system returned it.
+                 * @member {Uint8Array} payload
+                 * @memberof sild.gateway.v1.CallResult
+                 * @instance
+                 */
+                CallResult.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Type URL of the response payload.
+                 * @member {string} payloadType
+                 * @memberof sild.gateway.v1.CallResult
+                 * @instance
+                 */
+                CallResult.prototype.payloadType = "";
+
+                /**
+                 * How the response payload is encoded.
+                 * @member {sild.v1.PayloadEncoding} payloadEncoding
+                 * @memberof sild.gateway.v1.CallResult
+                 * @instance
+                 */
+                CallResult.prototype.payloadEncoding = 0;
+
+                /**
+                 * Message id of the signed RESPONSE envelope.
+                 * @member {string} responseMessageId
+                 * @memberof sild.gateway.v1.CallResult
+                 * @instance
+                 */
+                CallResult.prototype.responseMessageId = "";
+
+                /**
+                 * Creates a new CallResult instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {sild.gateway.v1.CallResult.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.CallResult} CallResult instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.CallResult.$Shape): sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape;
+                 *   (properties?: sild.gateway.v1.CallResult.$Properties): sild.gateway.v1.CallResult;
+                 * }}
+                 */
+                CallResult.create = function(properties) {
+                    return new CallResult(properties);
+                };
+
+                /**
+                 * Encodes the specified CallResult message. Does not implicitly {@link sild.gateway.v1.CallResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {sild.gateway.v1.CallResult.$Properties} message CallResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CallResult.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.payloadType);
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.payloadEncoding);
+                    if (message.responseMessageId != null && $Object.hasOwnProperty.call(message, "responseMessageId") && message.responseMessageId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.responseMessageId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CallResult message, length delimited. Does not implicitly {@link sild.gateway.v1.CallResult.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {sild.gateway.v1.CallResult.$Properties} message CallResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CallResult.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CallResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape} CallResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CallResult.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.CallResult();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.payloadType = value;
+                                else
+                                    delete message.payloadType;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.payloadEncoding = value;
+                                else
+                                    delete message.payloadEncoding;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.responseMessageId = value;
+                                else
+                                    delete message.responseMessageId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CallResult message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.CallResult & sild.gateway.v1.CallResult.$Shape} CallResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CallResult.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CallResult message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CallResult.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        if (!$util.isString(message.payloadType))
+                            return "payloadType: string expected";
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
+                            return "payloadEncoding: enum value expected";
+                    if (message.responseMessageId != null && $Object.hasOwnProperty.call(message, "responseMessageId"))
+                        if (!$util.isString(message.responseMessageId))
+                            return "responseMessageId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a CallResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.CallResult} CallResult
+                 */
+                CallResult.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.CallResult)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.CallResult: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.CallResult();
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.payloadType != null)
+                        if (typeof object.payloadType !== "string" || object.payloadType.length)
+                            message.payloadType = $String(object.payloadType);
+                    if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
+                        switch (object.payloadEncoding) {
+                        case "PAYLOAD_ENCODING_UNSPECIFIED":
+                        case 0:
+                            message.payloadEncoding = 0;
+                            break;
+                        case "PAYLOAD_ENCODING_PROTOBUF":
+                        case 1:
+                            message.payloadEncoding = 1;
+                            break;
+                        case "PAYLOAD_ENCODING_JSON":
+                        case 2:
+                            message.payloadEncoding = 2;
+                            break;
+                        case "PAYLOAD_ENCODING_OCTET_STREAM":
+                        case 3:
+                            message.payloadEncoding = 3;
+                            break;
+                        default:
+                            if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
+                                message.payloadEncoding = object.payloadEncoding;
+                        }
+                    if (object.responseMessageId != null)
+                        if (typeof object.responseMessageId !== "string" || object.responseMessageId.length)
+                            message.responseMessageId = $String(object.responseMessageId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CallResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {sild.gateway.v1.CallResult} message CallResult
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CallResult.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        object.payloadType = "";
+                        object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
+                        object.responseMessageId = "";
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        object.payloadType = message.payloadType;
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
+                    if (message.responseMessageId != null && $Object.hasOwnProperty.call(message, "responseMessageId"))
+                        object.responseMessageId = message.responseMessageId;
+                    return object;
+                };
+
+                /**
+                 * Converts this CallResult to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.CallResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CallResult.prototype.toJSON = function() {
+                    return CallResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CallResult
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.CallResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CallResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.CallResult";
+                };
+
+                return CallResult;
+            })();
+
+            v1.CallResponse = (function() {
+
+                /**
+                 * Properties of a CallResponse.
+                 * @typedef {Object} sild.gateway.v1.CallResponse.$Properties
+                 * @property {string|null} [messageId] Message id of the signed REQUEST envelope (the key to the audit trail).
+                 * @property {string|null} [traceId] Trace id (32 hex) shared by every hop of the call.
+                 * @property {sild.gateway.v1.CallResult.$Properties|null} [result] The provider answered.
+                 * @property {sild.v1.Error.$Properties|null} [error] The call failed: refused by either gateway, provider error, or timeout.
+                 * @property {"result"|"error"} [outcome] Answer or error.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CallResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface ICallResponse
+                 * @augments sild.gateway.v1.CallResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.CallResponse.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a CallResponse.
+                 * @typedef {{
+                 *   messageId?: string|null;
+                 *   traceId?: string|null;
+                 *   result?: sild.gateway.v1.CallResult.$Shape|null;
+                 *   error?: sild.v1.Error.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ outcome?: undefined; result?: null; error?: null }|{ outcome?: "result"; result: sild.gateway.v1.CallResult.$Shape; error?: null }|{ outcome?: "error"; result?: null; error: sild.v1.Error.$Shape })
+                 * )} sild.gateway.v1.CallResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new CallResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc The outcome of a call: the provider's answer or a typed error with its reason code.
+                 * @constructor
+                 * @param {sild.gateway.v1.CallResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CallResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Message id of the signed REQUEST envelope (the key to the audit trail).
+                 * @member {string} messageId
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @instance
+                 */
+                CallResponse.prototype.messageId = "";
+
+                /**
+                 * Trace id (32 hex) shared by every hop of the call.
+                 * @member {string} traceId
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @instance
+                 */
+                CallResponse.prototype.traceId = "";
+
+                /**
+                 * The provider answered.
+                 * @member {sild.gateway.v1.CallResult.$Properties|null|undefined} result
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @instance
+                 */
+                CallResponse.prototype.result = null;
+
+                /**
+                 * The call failed: refused by either gateway, provider error, or timeout.
+                 * @member {sild.v1.Error.$Properties|null|undefined} error
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @instance
+                 */
+                CallResponse.prototype.error = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * Answer or error.
+                 * @member {"result"|"error"|undefined} outcome
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @instance
+                 */
+                $Object.defineProperty(CallResponse.prototype, "outcome", {
+                    get: $util.oneOfGetter($oneOfFields = ["result", "error"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new CallResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {sild.gateway.v1.CallResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.CallResponse} CallResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.CallResponse.$Shape): sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.CallResponse.$Properties): sild.gateway.v1.CallResponse;
+                 * }}
+                 */
+                CallResponse.create = function(properties) {
+                    return new CallResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CallResponse message. Does not implicitly {@link sild.gateway.v1.CallResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {sild.gateway.v1.CallResponse.$Properties} message CallResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CallResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                    if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.traceId);
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.sild.gateway.v1.CallResult.encode(message.result, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.sild.v1.Error.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CallResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.CallResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {sild.gateway.v1.CallResponse.$Properties} message CallResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CallResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CallResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape} CallResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CallResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.CallResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.traceId = value;
+                                else
+                                    delete message.traceId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.sild.gateway.v1.CallResult.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                message.outcome = "result";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.sild.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                message.outcome = "error";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CallResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.CallResponse & sild.gateway.v1.CallResponse.$Shape} CallResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CallResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CallResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CallResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        if (!$util.isString(message.messageId))
+                            return "messageId: string expected";
+                    if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId"))
+                        if (!$util.isString(message.traceId))
+                            return "traceId: string expected";
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        properties.outcome = 1;
+                        {
+                            let error = $root.sild.gateway.v1.CallResult.verify(message.result, _depth + 1);
+                            if (error)
+                                return "result." + error;
+                        }
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        if (properties.outcome === 1)
+                            return "outcome: multiple values";
+                        properties.outcome = 1;
+                        {
+                            let error = $root.sild.v1.Error.verify(message.error, _depth + 1);
+                            if (error)
+                                return "error." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CallResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.CallResponse} CallResponse
+                 */
+                CallResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.CallResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.CallResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.CallResponse();
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.traceId != null)
+                        if (typeof object.traceId !== "string" || object.traceId.length)
+                            message.traceId = $String(object.traceId);
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".sild.gateway.v1.CallResponse.result: object expected");
+                        message.result = $root.sild.gateway.v1.CallResult.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".sild.gateway.v1.CallResponse.error: object expected");
+                        message.error = $root.sild.v1.Error.fromObject(object.error, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CallResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {sild.gateway.v1.CallResponse} message CallResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CallResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.messageId = "";
+                        object.traceId = "";
+                    }
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId"))
+                        object.traceId = message.traceId;
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        object.result = $root.sild.gateway.v1.CallResult.toObject(message.result, options, _depth + 1);
+                        if (options.oneofs)
+                            object.outcome = "result";
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        object.error = $root.sild.v1.Error.toObject(message.error, options, _depth + 1);
+                        if (options.oneofs)
+                            object.outcome = "error";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this CallResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CallResponse.prototype.toJSON = function() {
+                    return CallResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CallResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.CallResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CallResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.CallResponse";
+                };
+
+                return CallResponse;
+            })();
+
+            v1.Gateway = (function() {
+
+                /**
+                 * Constructs a new Gateway service.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Services offered to an organisation's own systems.
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const Gateway = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Gateway.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Gateway, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Gateway service using the specified rpc implementation.
+                 * @function create
+                 * @memberof sild.gateway.v1.Gateway
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Gateway} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Gateway.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Gateway#call}.
+                 * @memberof sild.gateway.v1.Gateway
+                 * @typedef CallCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.CallResponse} [response] CallResponse
+                 */
+
+                /**
+                 * Calls a service of a provider subsystem and waits for its answer or the deadline.
+                 * @memberof sild.gateway.v1.Gateway
+                 * @typedef Call
+                 * @type {{
+                 *   (request: sild.gateway.v1.ICallRequest, callback: sild.gateway.v1.Gateway.CallCallback): void;
+                 *   (request: sild.gateway.v1.ICallRequest): Promise<sild.gateway.v1.CallResponse>;
+                 *   readonly name: "Call";
+                 *   readonly path: "/sild.gateway.v1.Gateway/Call";
+                 *   readonly requestType: "CallRequest";
+                 *   readonly responseType: "CallResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls a service of a provider subsystem and waits for its answer or the deadline.
+                 * @name sild.gateway.v1.Gateway#call
+                 * @type {sild.gateway.v1.Gateway.Call}
+                 */
+                $Object.defineProperties(Gateway.prototype.call = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Gateway.prototype.call, $root.sild.gateway.v1.CallRequest, $root.sild.gateway.v1.CallResponse, request, callback);
+                }, {
+                    name: { value: "Call" },
+                    path: { value: "/sild.gateway.v1.Gateway/Call" },
+                    requestType: { value: "CallRequest" },
+                    responseType: { value: "CallResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                return Gateway;
+            })();
+
+            v1.BackendRequest = (function() {
+
+                /**
+                 * Properties of a BackendRequest.
+                 * @typedef {Object} sild.gateway.v1.BackendRequest.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [client] The calling subsystem (verified against its certificate).
+                 * @property {sild.v1.ServiceId.$Properties|null} [service] The service called.
+                 * @property {string|null} [messageId] Message id of the request envelope.
+                 * @property {string|null} [correlationId] Correlation id of the conversation.
+                 * @property {Uint8Array|null} [payload] The request payload.
+                 * @property {string|null} [payloadType] Type URL of the request payload: selects the operation of the service.
+                 * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the request payload is encoded.
+                 * @property {string|null} [onBehalfOf] The end user on whose behalf the call is made.
+                 * @property {string|null} [purpose] Why the data is asked for.
+                 * @property {string|null} [grantId] Id of the grant that allows the call.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BackendRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IBackendRequest
+                 * @augments sild.gateway.v1.BackendRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.BackendRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BackendRequest.
+                 * @typedef {sild.gateway.v1.BackendRequest.$Properties} sild.gateway.v1.BackendRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new BackendRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc A request that passed every check of the provider gateway, for the provider system.
+                 * @constructor
+                 * @param {sild.gateway.v1.BackendRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const BackendRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The calling subsystem (verified against its certificate).
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} client
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.client = null;
+
+                /**
+                 * The service called.
+                 * @member {sild.v1.ServiceId.$Properties|null|undefined} service
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.service = null;
+
+                /**
+                 * Message id of the request envelope.
+                 * @member {string} messageId
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.messageId = "";
+
+                /**
+                 * Correlation id of the conversation.
+                 * @member {string} correlationId
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.correlationId = "";
+
+                /**
+                 * The request payload.
+                 * @member {Uint8Array} payload
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Type URL of the request payload: selects the operation of the service.
+                 * @member {string} payloadType
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.payloadType = "";
+
+                /**
+                 * How the request payload is encoded.
+                 * @member {sild.v1.PayloadEncoding} payloadEncoding
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.payloadEncoding = 0;
+
+                /**
+                 * The end user on whose behalf the call is made.
+                 * @member {string} onBehalfOf
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.onBehalfOf = "";
+
+                /**
+                 * Why the data is asked for.
+                 * @member {string} purpose
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.purpose = "";
+
+                /**
+                 * Id of the grant that allows the call.
+                 * @member {string} grantId
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 */
+                BackendRequest.prototype.grantId = "";
+
+                /**
+                 * Creates a new BackendRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {sild.gateway.v1.BackendRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.BackendRequest} BackendRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.BackendRequest.$Shape): sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.BackendRequest.$Properties): sild.gateway.v1.BackendRequest;
+                 * }}
+                 */
+                BackendRequest.create = function(properties) {
+                    return new BackendRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified BackendRequest message. Does not implicitly {@link sild.gateway.v1.BackendRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {sild.gateway.v1.BackendRequest.$Properties} message BackendRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BackendRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                        $root.sild.v1.ClientId.encode(message.client, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        $root.sild.v1.ServiceId.encode(message.service, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.messageId);
+                    if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId") && message.correlationId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.correlationId);
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.payload);
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.payloadType);
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.payloadEncoding);
+                    if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf") && message.onBehalfOf !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.onBehalfOf);
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.purpose);
+                    if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId") && message.grantId !== "")
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.grantId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BackendRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.BackendRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {sild.gateway.v1.BackendRequest.$Properties} message BackendRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BackendRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BackendRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape} BackendRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BackendRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.BackendRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.client = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.client);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.service = $root.sild.v1.ServiceId.decode(reader, reader.size(), $undefined, _depth + 1, message.service);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.correlationId = value;
+                                else
+                                    delete message.correlationId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.payloadType = value;
+                                else
+                                    delete message.payloadType;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.payloadEncoding = value;
+                                else
+                                    delete message.payloadEncoding;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.onBehalfOf = value;
+                                else
+                                    delete message.onBehalfOf;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.purpose = value;
+                                else
+                                    delete message.purpose;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.grantId = value;
+                                else
+                                    delete message.grantId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BackendRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.BackendRequest & sild.gateway.v1.BackendRequest.$Shape} BackendRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BackendRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BackendRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BackendRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.client != null && $Object.hasOwnProperty.call(message, "client")) {
+                        let error = $root.sild.v1.ClientId.verify(message.client, _depth + 1);
+                        if (error)
+                            return "client." + error;
+                    }
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service")) {
+                        let error = $root.sild.v1.ServiceId.verify(message.service, _depth + 1);
+                        if (error)
+                            return "service." + error;
+                    }
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        if (!$util.isString(message.messageId))
+                            return "messageId: string expected";
+                    if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
+                        if (!$util.isString(message.correlationId))
+                            return "correlationId: string expected";
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        if (!$util.isString(message.payloadType))
+                            return "payloadType: string expected";
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
+                            return "payloadEncoding: enum value expected";
+                    if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                        if (!$util.isString(message.onBehalfOf))
+                            return "onBehalfOf: string expected";
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                        if (!$util.isString(message.purpose))
+                            return "purpose: string expected";
+                    if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId"))
+                        if (!$util.isString(message.grantId))
+                            return "grantId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BackendRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.BackendRequest} BackendRequest
+                 */
+                BackendRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.BackendRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.BackendRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.BackendRequest();
+                    if (object.client != null) {
+                        if (!$util.isObject(object.client))
+                            throw $TypeError(".sild.gateway.v1.BackendRequest.client: object expected");
+                        message.client = $root.sild.v1.ClientId.fromObject(object.client, _depth + 1);
+                    }
+                    if (object.service != null) {
+                        if (!$util.isObject(object.service))
+                            throw $TypeError(".sild.gateway.v1.BackendRequest.service: object expected");
+                        message.service = $root.sild.v1.ServiceId.fromObject(object.service, _depth + 1);
+                    }
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.correlationId != null)
+                        if (typeof object.correlationId !== "string" || object.correlationId.length)
+                            message.correlationId = $String(object.correlationId);
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.payloadType != null)
+                        if (typeof object.payloadType !== "string" || object.payloadType.length)
+                            message.payloadType = $String(object.payloadType);
+                    if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
+                        switch (object.payloadEncoding) {
+                        case "PAYLOAD_ENCODING_UNSPECIFIED":
+                        case 0:
+                            message.payloadEncoding = 0;
+                            break;
+                        case "PAYLOAD_ENCODING_PROTOBUF":
+                        case 1:
+                            message.payloadEncoding = 1;
+                            break;
+                        case "PAYLOAD_ENCODING_JSON":
+                        case 2:
+                            message.payloadEncoding = 2;
+                            break;
+                        case "PAYLOAD_ENCODING_OCTET_STREAM":
+                        case 3:
+                            message.payloadEncoding = 3;
+                            break;
+                        default:
+                            if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
+                                message.payloadEncoding = object.payloadEncoding;
+                        }
+                    if (object.onBehalfOf != null)
+                        if (typeof object.onBehalfOf !== "string" || object.onBehalfOf.length)
+                            message.onBehalfOf = $String(object.onBehalfOf);
+                    if (object.purpose != null)
+                        if (typeof object.purpose !== "string" || object.purpose.length)
+                            message.purpose = $String(object.purpose);
+                    if (object.grantId != null)
+                        if (typeof object.grantId !== "string" || object.grantId.length)
+                            message.grantId = $String(object.grantId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BackendRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {sild.gateway.v1.BackendRequest} message BackendRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BackendRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.client = null;
+                        object.service = null;
+                        object.messageId = "";
+                        object.correlationId = "";
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        object.payloadType = "";
+                        object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
+                        object.onBehalfOf = "";
+                        object.purpose = "";
+                        object.grantId = "";
+                    }
+                    if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
+                        object.client = $root.sild.v1.ClientId.toObject(message.client, options, _depth + 1);
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                        object.service = $root.sild.v1.ServiceId.toObject(message.service, options, _depth + 1);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
+                        object.correlationId = message.correlationId;
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        object.payloadType = message.payloadType;
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
+                    if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                        object.onBehalfOf = message.onBehalfOf;
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                        object.purpose = message.purpose;
+                    if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId"))
+                        object.grantId = message.grantId;
+                    return object;
+                };
+
+                /**
+                 * Converts this BackendRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BackendRequest.prototype.toJSON = function() {
+                    return BackendRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BackendRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.BackendRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BackendRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.BackendRequest";
+                };
+
+                return BackendRequest;
+            })();
+
+            v1.BackendResponse = (function() {
+
+                /**
+                 * Properties of a BackendResponse.
+                 * @typedef {Object} sild.gateway.v1.BackendResponse.$Properties
+                 * @property {Uint8Array|null} [payload] The response payload.
+                 * @property {string|null} [payloadType] Type URL of the response payload.
+                 * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the response payload is encoded; unset means protobuf.
+                 * @property {sild.v1.Error.$Properties|null} [error] Set when the provider refuses the request (e.g. REASON_INVALID_ARGUMENT, REASON_NOT_FOUND).
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BackendResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface IBackendResponse
+                 * @augments sild.gateway.v1.BackendResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.BackendResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BackendResponse.
+                 * @typedef {sild.gateway.v1.BackendResponse.$Properties} sild.gateway.v1.BackendResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new BackendResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc The provider system's answer: a payload, or an error the client sees with its reason.
+                 * @constructor
+                 * @param {sild.gateway.v1.BackendResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const BackendResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The response payload.
+                 * @member {Uint8Array} payload
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @instance
+                 */
+                BackendResponse.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Type URL of the response payload.
+                 * @member {string} payloadType
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @instance
+                 */
+                BackendResponse.prototype.payloadType = "";
+
+                /**
+                 * How the response payload is encoded; unset means protobuf.
+                 * @member {sild.v1.PayloadEncoding} payloadEncoding
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @instance
+                 */
+                BackendResponse.prototype.payloadEncoding = 0;
+
+                /**
+                 * Set when the provider refuses the request (e.g. REASON_INVALID_ARGUMENT, REASON_NOT_FOUND).
+                 * @member {sild.v1.Error.$Properties|null|undefined} error
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @instance
+                 */
+                BackendResponse.prototype.error = null;
+
+                /**
+                 * Creates a new BackendResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {sild.gateway.v1.BackendResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.BackendResponse} BackendResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.BackendResponse.$Shape): sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.BackendResponse.$Properties): sild.gateway.v1.BackendResponse;
+                 * }}
+                 */
+                BackendResponse.create = function(properties) {
+                    return new BackendResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified BackendResponse message. Does not implicitly {@link sild.gateway.v1.BackendResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {sild.gateway.v1.BackendResponse.$Properties} message BackendResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BackendResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.payloadType);
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.payloadEncoding);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.sild.v1.Error.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BackendResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.BackendResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {sild.gateway.v1.BackendResponse.$Properties} message BackendResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BackendResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BackendResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape} BackendResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BackendResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.BackendResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.payloadType = value;
+                                else
+                                    delete message.payloadType;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.payloadEncoding = value;
+                                else
+                                    delete message.payloadEncoding;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.sild.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BackendResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.BackendResponse & sild.gateway.v1.BackendResponse.$Shape} BackendResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BackendResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BackendResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BackendResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        if (!$util.isString(message.payloadType))
+                            return "payloadType: string expected";
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
+                            return "payloadEncoding: enum value expected";
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        let error = $root.sild.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a BackendResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.BackendResponse} BackendResponse
+                 */
+                BackendResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.BackendResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.BackendResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.BackendResponse();
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.payloadType != null)
+                        if (typeof object.payloadType !== "string" || object.payloadType.length)
+                            message.payloadType = $String(object.payloadType);
+                    if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
+                        switch (object.payloadEncoding) {
+                        case "PAYLOAD_ENCODING_UNSPECIFIED":
+                        case 0:
+                            message.payloadEncoding = 0;
+                            break;
+                        case "PAYLOAD_ENCODING_PROTOBUF":
+                        case 1:
+                            message.payloadEncoding = 1;
+                            break;
+                        case "PAYLOAD_ENCODING_JSON":
+                        case 2:
+                            message.payloadEncoding = 2;
+                            break;
+                        case "PAYLOAD_ENCODING_OCTET_STREAM":
+                        case 3:
+                            message.payloadEncoding = 3;
+                            break;
+                        default:
+                            if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
+                                message.payloadEncoding = object.payloadEncoding;
+                        }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".sild.gateway.v1.BackendResponse.error: object expected");
+                        message.error = $root.sild.v1.Error.fromObject(object.error, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BackendResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {sild.gateway.v1.BackendResponse} message BackendResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BackendResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        object.payloadType = "";
+                        object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
+                        object.error = null;
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        object.payloadType = message.payloadType;
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        object.error = $root.sild.v1.Error.toObject(message.error, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this BackendResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BackendResponse.prototype.toJSON = function() {
+                    return BackendResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BackendResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.BackendResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BackendResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.BackendResponse";
+                };
+
+                return BackendResponse;
+            })();
+
+            v1.ProviderBackend = (function() {
+
+                /**
+                 * Constructs a new ProviderBackend service.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Implemented by a provider system; its gateway calls it for every accepted request.
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const ProviderBackend = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(ProviderBackend.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: ProviderBackend, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new ProviderBackend service using the specified rpc implementation.
+                 * @function create
+                 * @memberof sild.gateway.v1.ProviderBackend
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {ProviderBackend} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                ProviderBackend.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.ProviderBackend#handle}.
+                 * @memberof sild.gateway.v1.ProviderBackend
+                 * @typedef HandleCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.BackendResponse} [response] BackendResponse
+                 */
+
+                /**
+                 * Answers one request.
+                 * @memberof sild.gateway.v1.ProviderBackend
+                 * @typedef Handle
+                 * @type {{
+                 *   (request: sild.gateway.v1.IBackendRequest, callback: sild.gateway.v1.ProviderBackend.HandleCallback): void;
+                 *   (request: sild.gateway.v1.IBackendRequest): Promise<sild.gateway.v1.BackendResponse>;
+                 *   readonly name: "Handle";
+                 *   readonly path: "/sild.gateway.v1.ProviderBackend/Handle";
+                 *   readonly requestType: "BackendRequest";
+                 *   readonly responseType: "BackendResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Answers one request.
+                 * @name sild.gateway.v1.ProviderBackend#handle
+                 * @type {sild.gateway.v1.ProviderBackend.Handle}
+                 */
+                $Object.defineProperties(ProviderBackend.prototype.handle = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ProviderBackend.prototype.handle, $root.sild.gateway.v1.BackendRequest, $root.sild.gateway.v1.BackendResponse, request, callback);
+                }, {
+                    name: { value: "Handle" },
+                    path: { value: "/sild.gateway.v1.ProviderBackend/Handle" },
+                    requestType: { value: "BackendRequest" },
+                    responseType: { value: "BackendResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                return ProviderBackend;
+            })();
+
+            return v1;
+        })();
+
+        return gateway;
+    })();
+
+    sild.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof sild
+         * @namespace
+         */
+        const v1 = {};
+
+        /**
+         * Stable reason codes. Numbers and names never change; new reasons are appended.
+         * @name sild.v1.Reason
+         * @enum {number}
+         * @property {number} REASON_UNSPECIFIED=0 Not set.
+         * @property {number} REASON_ACCESS_DENIED=1 No grant or subscription allows the sender to do this.
+         * @property {number} REASON_INVALID_SIGNATURE=2 The signature does not verify with the key identified by `key_id`.
+         * @property {number} REASON_CERT_EXPIRED=3 The signer certificate was not valid at the message's `created_at`.
+         * @property {number} REASON_CERT_REVOKED=4 The signer certificate has been revoked.
+         * @property {number} REASON_CERT_UNTRUSTED=5 The signer certificate does not chain to the instance's trust root, or is unknown.
+         * @property {number} REASON_SENDER_MISMATCH=6 The header's sender is not the member named in the signer certificate.
+         * @property {number} REASON_EXPIRED=7 The message's `expires_at` has passed (or its `created_at` lies too far in the future).
+         * @property {number} REASON_REPLAYED=8 A message with this sender and message id was already accepted.
+         * @property {number} REASON_DIGEST_MISMATCH=9 The payload's SHA-256 does not match the header's `payload_sha256`.
+         * @property {number} REASON_UNKNOWN_SERVICE=10 The service or event type is not registered.
+         * @property {number} REASON_PROVIDER_UNAVAILABLE=11 The provider system could not be reached or failed.
+         * @property {number} REASON_TIMEOUT=12 No answer arrived in time.
+         * @property {number} REASON_MALFORMED=13 The bytes are not a well-formed envelope or header, or a required field is missing.
+         * @property {number} REASON_TOO_LARGE=14 The envelope or one of its parts exceeds the configured size limit.
+         * @property {number} REASON_INVALID_ARGUMENT=15 The request or payload is well-formed but its content is not acceptable to the provider.
+         * @property {number} REASON_RATE_LIMITED=16 The sender sends more than its quota allows.
+         * @property {number} REASON_INTERNAL=17 An unexpected failure inside the platform.
+         * @property {number} REASON_NOT_FOUND=18 A referenced entity (member, service, subscription, ...) does not exist.
+         * @property {number} REASON_ALREADY_EXISTS=19 The entity to create exists already.
+         * @property {number} REASON_FAILED_PRECONDITION=20 The change is illegal in the entity's current state (e.g. approving a revoked subscription).
+         */
+        v1.Reason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "REASON_ACCESS_DENIED"] = 1;
+            values[valuesById[2] = "REASON_INVALID_SIGNATURE"] = 2;
+            values[valuesById[3] = "REASON_CERT_EXPIRED"] = 3;
+            values[valuesById[4] = "REASON_CERT_REVOKED"] = 4;
+            values[valuesById[5] = "REASON_CERT_UNTRUSTED"] = 5;
+            values[valuesById[6] = "REASON_SENDER_MISMATCH"] = 6;
+            values[valuesById[7] = "REASON_EXPIRED"] = 7;
+            values[valuesById[8] = "REASON_REPLAYED"] = 8;
+            values[valuesById[9] = "REASON_DIGEST_MISMATCH"] = 9;
+            values[valuesById[10] = "REASON_UNKNOWN_SERVICE"] = 10;
+            values[valuesById[11] = "REASON_PROVIDER_UNAVAILABLE"] = 11;
+            values[valuesById[12] = "REASON_TIMEOUT"] = 12;
+            values[valuesById[13] = "REASON_MALFORMED"] = 13;
+            values[valuesById[14] = "REASON_TOO_LARGE"] = 14;
+            values[valuesById[15] = "REASON_INVALID_ARGUMENT"] = 15;
+            values[valuesById[16] = "REASON_RATE_LIMITED"] = 16;
+            values[valuesById[17] = "REASON_INTERNAL"] = 17;
+            values[valuesById[18] = "REASON_NOT_FOUND"] = 18;
+            values[valuesById[19] = "REASON_ALREADY_EXISTS"] = 19;
+            values[valuesById[20] = "REASON_FAILED_PRECONDITION"] = 20;
+            return values;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} sild.v1.Error.$Properties
+             * @property {sild.v1.Reason|null} [reason] Why the request failed.
+             * @property {string|null} [message] A human-readable explanation in English; never contains personal data.
+             * @property {boolean|null} [retryable] True when sending the same request again later may succeed.
+             * @property {Object.<string,string>|null} [details] Machine-readable details, e.g. `{"field": "birth_date"}`.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof sild.v1
+             * @interface IError
+             * @augments sild.v1.Error.$Properties
+             * @deprecated Use sild.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {sild.v1.Error.$Properties} sild.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof sild.v1
+             * @classdesc The payload of an ERROR envelope (`payload_type` = `type.googleapis.com/sild.v1.Error`).
+             * @constructor
+             * @param {sild.v1.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (properties) {
+                this.details = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Why the request failed.
+             * @member {sild.v1.Reason} reason
+             * @memberof sild.v1.Error
+             * @instance
+             */
+            Error.prototype.reason = 0;
+
+            /**
+             * A human-readable explanation in English; never contains personal data.
+             * @member {string} message
+             * @memberof sild.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * True when sending the same request again later may succeed.
+             * @member {boolean} retryable
+             * @memberof sild.v1.Error
+             * @instance
+             */
+            Error.prototype.retryable = false;
+
+            /**
+             * Machine-readable details, e.g. `{"field": "birth_date"}`.
+             * @member {Object.<string,string>} details
+             * @memberof sild.v1.Error
+             * @instance
+             */
+            Error.prototype.details = $util.emptyObject;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.Error
+             * @static
+             * @param {sild.v1.Error.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.Error} Error instance
+             * @type {{
+             *   (properties: sild.v1.Error.$Shape): sild.v1.Error & sild.v1.Error.$Shape;
+             *   (properties?: sild.v1.Error.$Properties): sild.v1.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.Error
+             * @static
+             * @param {sild.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable") && message.retryable !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.retryable);
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    for (let keys = $Object.keys(message.details), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.details[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.Error
+             * @static
+             * @param {sild.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.retryable = value;
+                            else
+                                delete message.retryable;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.details === $util.emptyObject)
+                                message.details = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.details, key);
+                            message.details[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Error message.
+             * @function verify
+             * @memberof sild.v1.Error
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Error.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
+                    if (typeof message.retryable !== "boolean")
+                        return "retryable: boolean expected";
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details")) {
+                    if (!$util.isObject(message.details))
+                        return "details: object expected";
+                    let key = $Object.keys(message.details);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.details[key[i]]))
+                            return "details: string{k:string} expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.Error
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.Error} Error
+             */
+            Error.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.Error)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.Error: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.Error();
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.sild.v1.Reason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "REASON_ACCESS_DENIED":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "REASON_INVALID_SIGNATURE":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    case "REASON_CERT_EXPIRED":
+                    case 3:
+                        message.reason = 3;
+                        break;
+                    case "REASON_CERT_REVOKED":
+                    case 4:
+                        message.reason = 4;
+                        break;
+                    case "REASON_CERT_UNTRUSTED":
+                    case 5:
+                        message.reason = 5;
+                        break;
+                    case "REASON_SENDER_MISMATCH":
+                    case 6:
+                        message.reason = 6;
+                        break;
+                    case "REASON_EXPIRED":
+                    case 7:
+                        message.reason = 7;
+                        break;
+                    case "REASON_REPLAYED":
+                    case 8:
+                        message.reason = 8;
+                        break;
+                    case "REASON_DIGEST_MISMATCH":
+                    case 9:
+                        message.reason = 9;
+                        break;
+                    case "REASON_UNKNOWN_SERVICE":
+                    case 10:
+                        message.reason = 10;
+                        break;
+                    case "REASON_PROVIDER_UNAVAILABLE":
+                    case 11:
+                        message.reason = 11;
+                        break;
+                    case "REASON_TIMEOUT":
+                    case 12:
+                        message.reason = 12;
+                        break;
+                    case "REASON_MALFORMED":
+                    case 13:
+                        message.reason = 13;
+                        break;
+                    case "REASON_TOO_LARGE":
+                    case 14:
+                        message.reason = 14;
+                        break;
+                    case "REASON_INVALID_ARGUMENT":
+                    case 15:
+                        message.reason = 15;
+                        break;
+                    case "REASON_RATE_LIMITED":
+                    case 16:
+                        message.reason = 16;
+                        break;
+                    case "REASON_INTERNAL":
+                    case 17:
+                        message.reason = 17;
+                        break;
+                    case "REASON_NOT_FOUND":
+                    case 18:
+                        message.reason = 18;
+                        break;
+                    case "REASON_ALREADY_EXISTS":
+                    case 19:
+                        message.reason = 19;
+                        break;
+                    case "REASON_FAILED_PRECONDITION":
+                    case 20:
+                        message.reason = 20;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.retryable != null)
+                    if (object.retryable)
+                        message.retryable = $Boolean(object.retryable);
+                if (object.details) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".sild.v1.Error.details: object expected");
+                    message.details = {};
+                    for (let keys = $Object.keys(object.details), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.details, keys[i]);
+                        message.details[keys[i]] = $String(object.details[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.Error
+             * @static
+             * @param {sild.v1.Error} message Error
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.details = {};
+                if (options.defaults) {
+                    object.reason = options.enums === $String ? "REASON_UNSPECIFIED" : 0;
+                    object.message = "";
+                    object.retryable = false;
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.sild.v1.Reason[message.reason] === $undefined ? message.reason : $root.sild.v1.Reason[message.reason] : message.reason;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
+                    object.retryable = message.retryable;
+                let keys2;
+                if (message.details && (keys2 = $Object.keys(message.details)).length) {
+                    object.details = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.details, keys2[j]);
+                        object.details[keys2[j]] = message.details[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof sild.v1.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof sild.v1.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.Error";
+            };
+
+            return Error;
+        })();
+
+        /**
+         * What an envelope is.
+         * @name sild.v1.MessageKind
+         * @enum {number}
+         * @property {number} MESSAGE_KIND_UNSPECIFIED=0 Not set: rejected as malformed.
+         * @property {number} MESSAGE_KIND_REQUEST=1 A service call from a client subsystem to a provider's service.
+         * @property {number} MESSAGE_KIND_RESPONSE=2 The provider's answer to a request (`in_reply_to`, `request_hash` set).
+         * @property {number} MESSAGE_KIND_EVENT=3 A data-change notification of an event type, published by its provider.
+         * @property {number} MESSAGE_KIND_ERROR=4 A refusal or failure answering a request; the payload is a `sild.v1.Error`.
+         * @property {number} MESSAGE_KIND_MANAGEMENT=5 A signed management request to the registry (register member, grant, subscribe, ...).
+         */
+        v1.MessageKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MESSAGE_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MESSAGE_KIND_REQUEST"] = 1;
+            values[valuesById[2] = "MESSAGE_KIND_RESPONSE"] = 2;
+            values[valuesById[3] = "MESSAGE_KIND_EVENT"] = 3;
+            values[valuesById[4] = "MESSAGE_KIND_ERROR"] = 4;
+            values[valuesById[5] = "MESSAGE_KIND_MANAGEMENT"] = 5;
+            return values;
+        })();
+
+        /**
+         * How the payload bytes are encoded.
+         * @name sild.v1.PayloadEncoding
+         * @enum {number}
+         * @property {number} PAYLOAD_ENCODING_UNSPECIFIED=0 Not set: rejected as malformed.
+         * @property {number} PAYLOAD_ENCODING_PROTOBUF=1 Binary protobuf of the message named by `payload_type`.
+         * @property {number} PAYLOAD_ENCODING_JSON=2 UTF-8 JSON (protobuf JSON mapping when `payload_type` names a protobuf message).
+         * @property {number} PAYLOAD_ENCODING_OCTET_STREAM=3 Opaque bytes.
+         */
+        v1.PayloadEncoding = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PAYLOAD_ENCODING_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PAYLOAD_ENCODING_PROTOBUF"] = 1;
+            values[valuesById[2] = "PAYLOAD_ENCODING_JSON"] = 2;
+            values[valuesById[3] = "PAYLOAD_ENCODING_OCTET_STREAM"] = 3;
+            return values;
+        })();
+
+        v1.Header = (function() {
+
+            /**
+             * Properties of a Header.
+             * @typedef {Object} sild.v1.Header.$Properties
+             * @property {string|null} [messageId] Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender.
+             * @property {sild.v1.MessageKind|null} [kind] What this message is.
+             * @property {sild.v1.ClientId.$Properties|null} [sender] The sending client (member or subsystem); must match the signer certificate's subject.
+             * @property {sild.v1.ClientId.$Properties|null} [recipientClient] A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry.
+             * @property {sild.v1.ServiceId.$Properties|null} [recipientService] A service, for a REQUEST: the provider subsystem and the service called.
+             * @property {sild.v1.ServiceId.$Properties|null} [service] The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR).
+             * @property {sild.v1.EventTypeId.$Properties|null} [eventType] The event type of an EVENT.
+             * @property {string|null} [correlationId] Correlation id shared by all messages of one conversation (set by the first request).
+             * @property {string|null} [inReplyTo] For RESPONSE and ERROR: the message id of the request answered.
+             * @property {Uint8Array|null} [requestHash] For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
+             * (they include the request payload's digest), binding the answer to that exact request.
+             * @property {string|null} [traceparent] W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`.
+             * @property {string|null} [tracestate] W3C trace context `tracestate` (may be empty).
+             * @property {google.protobuf.Timestamp.$Properties|null} [createdAt] When the sender created the message. The signer certificate must be valid at this time.
+             * @property {google.protobuf.Timestamp.$Properties|null} [expiresAt] After this time receivers refuse the message (reason EXPIRED).
+             * @property {string|null} [payloadType] Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`.
+             * @property {Uint8Array|null} [payloadSha256] SHA-256 of the payload bytes (32 bytes); also part of the signed bytes.
+             * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the payload is encoded.
+             * @property {string|null} [onBehalfOf] The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id.
+             * @property {string|null} [purpose] Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference.
+             * @property {string|null} [subjectKey] For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
+             * It is the Kafka key, so one subject's events stay in order.
+             * @property {number|Long|null} [subjectSequence] For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`.
+             * @property {string|null} [senderInstanceId] Id of the sending gateway instance (one process or pod of the sender's gateway).
+             * @property {number|Long|null} [senderSequence] 1-based sequence number of this message among all messages of `sender_instance_id`, so
+             * that the audit can prove that no message of the sender went missing.
+             * @property {"recipientClient"|"recipientService"} [recipient] Who the message is for. Absent for events (the router fans them out to subscribers).
+             * @property {"service"|"eventType"} [topic] What the message is about: the service called or answered, or the event type published.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Header.
+             * @memberof sild.v1
+             * @interface IHeader
+             * @augments sild.v1.Header.$Properties
+             * @deprecated Use sild.v1.Header.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Header.
+             * @typedef {{
+             *   messageId?: string|null;
+             *   kind?: sild.v1.MessageKind|null;
+             *   sender?: sild.v1.ClientId.$Shape|null;
+             *   recipientClient?: sild.v1.ClientId.$Shape|null;
+             *   recipientService?: sild.v1.ServiceId.$Shape|null;
+             *   service?: sild.v1.ServiceId.$Shape|null;
+             *   eventType?: sild.v1.EventTypeId.$Shape|null;
+             *   correlationId?: string|null;
+             *   inReplyTo?: string|null;
+             *   requestHash?: Uint8Array|null;
+             *   traceparent?: string|null;
+             *   tracestate?: string|null;
+             *   createdAt?: google.protobuf.Timestamp.$Shape|null;
+             *   expiresAt?: google.protobuf.Timestamp.$Shape|null;
+             *   payloadType?: string|null;
+             *   payloadSha256?: Uint8Array|null;
+             *   payloadEncoding?: sild.v1.PayloadEncoding|null;
+             *   onBehalfOf?: string|null;
+             *   purpose?: string|null;
+             *   subjectKey?: string|null;
+             *   subjectSequence?: number|Long|null;
+             *   senderInstanceId?: string|null;
+             *   senderSequence?: number|Long|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
+             * ) & (
+             *   ({ topic?: undefined; service?: null; eventType?: null }|{ topic?: "service"; service: sild.v1.ServiceId.$Shape; eventType?: null }|{ topic?: "eventType"; service?: null; eventType: sild.v1.EventTypeId.$Shape })
+             * )} sild.v1.Header.$Shape
+             */
+
+            /**
+             * Constructs a new Header.
+             * @memberof sild.v1
+             * @classdesc The envelope header. Serialized into `Envelope.header` and covered by the signature.
+             * @constructor
+             * @param {sild.v1.Header.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Header = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender.
+             * @member {string} messageId
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.messageId = "";
+
+            /**
+             * What this message is.
+             * @member {sild.v1.MessageKind} kind
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.kind = 0;
+
+            /**
+             * The sending client (member or subsystem); must match the signer certificate's subject.
+             * @member {sild.v1.ClientId.$Properties|null|undefined} sender
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.sender = null;
+
+            /**
+             * A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry.
+             * @member {sild.v1.ClientId.$Properties|null|undefined} recipientClient
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.recipientClient = null;
+
+            /**
+             * A service, for a REQUEST: the provider subsystem and the service called.
+             * @member {sild.v1.ServiceId.$Properties|null|undefined} recipientService
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.recipientService = null;
+
+            /**
+             * The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR).
+             * @member {sild.v1.ServiceId.$Properties|null|undefined} service
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.service = null;
+
+            /**
+             * The event type of an EVENT.
+             * @member {sild.v1.EventTypeId.$Properties|null|undefined} eventType
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.eventType = null;
+
+            /**
+             * Correlation id shared by all messages of one conversation (set by the first request).
+             * @member {string} correlationId
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.correlationId = "";
+
+            /**
+             * For RESPONSE and ERROR: the message id of the request answered.
+             * @member {string} inReplyTo
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.inReplyTo = "";
+
+            /**
+             * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
+             * (they include the request payload's digest), binding the answer to that exact request.
+             * @member {Uint8Array} requestHash
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`.
+             * @member {string} traceparent
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.traceparent = "";
+
+            /**
+             * W3C trace context `tracestate` (may be empty).
+             * @member {string} tracestate
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.tracestate = "";
+
+            /**
+             * When the sender created the message. The signer certificate must be valid at this time.
+             * @member {google.protobuf.Timestamp.$Properties|null|undefined} createdAt
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.createdAt = null;
+
+            /**
+             * After this time receivers refuse the message (reason EXPIRED).
+             * @member {google.protobuf.Timestamp.$Properties|null|undefined} expiresAt
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.expiresAt = null;
+
+            /**
+             * Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`.
+             * @member {string} payloadType
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.payloadType = "";
+
+            /**
+             * SHA-256 of the payload bytes (32 bytes); also part of the signed bytes.
+             * @member {Uint8Array} payloadSha256
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.payloadSha256 = $util.newBuffer([]);
+
+            /**
+             * How the payload is encoded.
+             * @member {sild.v1.PayloadEncoding} payloadEncoding
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.payloadEncoding = 0;
+
+            /**
+             * The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id.
+             * @member {string} onBehalfOf
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.onBehalfOf = "";
+
+            /**
+             * Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference.
+             * @member {string} purpose
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.purpose = "";
+
+            /**
+             * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
+             * It is the Kafka key, so one subject's events stay in order.
+             * @member {string} subjectKey
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.subjectKey = "";
+
+            /**
+             * For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`.
+             * @member {number|Long} subjectSequence
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.subjectSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Id of the sending gateway instance (one process or pod of the sender's gateway).
+             * @member {string} senderInstanceId
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.senderInstanceId = "";
+
+            /**
+             * 1-based sequence number of this message among all messages of `sender_instance_id`, so
+             * that the audit can prove that no message of the sender went missing.
+             * @member {number|Long} senderSequence
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.senderSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Who the message is for. Absent for events (the router fans them out to subscribers).
+             * @member {"recipientClient"|"recipientService"|undefined} recipient
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            $Object.defineProperty(Header.prototype, "recipient", {
+                get: $util.oneOfGetter($oneOfFields = ["recipientClient", "recipientService"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * What the message is about: the service called or answered, or the event type published.
+             * @member {"service"|"eventType"|undefined} topic
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            $Object.defineProperty(Header.prototype, "topic", {
+                get: $util.oneOfGetter($oneOfFields = ["service", "eventType"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Header instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.Header
+             * @static
+             * @param {sild.v1.Header.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.Header} Header instance
+             * @type {{
+             *   (properties: sild.v1.Header.$Shape): sild.v1.Header & sild.v1.Header.$Shape;
+             *   (properties?: sild.v1.Header.$Properties): sild.v1.Header;
+             * }}
+             */
+            Header.create = function(properties) {
+                return new Header(properties);
+            };
+
+            /**
+             * Encodes the specified Header message. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.Header
+             * @static
+             * @param {sild.v1.Header.$Properties} message Header message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Header.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    $root.sild.v1.ClientId.encode(message.sender, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.recipientClient != null && $Object.hasOwnProperty.call(message, "recipientClient"))
+                    $root.sild.v1.ClientId.encode(message.recipientClient, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.recipientService != null && $Object.hasOwnProperty.call(message, "recipientService"))
+                    $root.sild.v1.ServiceId.encode(message.recipientService, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                    $root.sild.v1.ServiceId.encode(message.service, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                    $root.sild.v1.EventTypeId.encode(message.eventType, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId") && message.correlationId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.correlationId);
+                if (message.inReplyTo != null && $Object.hasOwnProperty.call(message, "inReplyTo") && message.inReplyTo !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.inReplyTo);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.requestHash);
+                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.traceparent);
+                if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate") && message.tracestate !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.tracestate);
+                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                    $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    $root.google.protobuf.Timestamp.encode(message.expiresAt, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.payloadType);
+                if (message.payloadSha256 != null && $Object.hasOwnProperty.call(message, "payloadSha256") && message.payloadSha256.length)
+                    writer.uint32(/* id 16, wireType 2 =*/130).bytes(message.payloadSha256);
+                if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
+                    writer.uint32(/* id 17, wireType 0 =*/136).int32(message.payloadEncoding);
+                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf") && message.onBehalfOf !== "")
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.onBehalfOf);
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.purpose);
+                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey") && message.subjectKey !== "")
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.subjectKey);
+                if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence") && (typeof message.subjectSequence === "object" ? message.subjectSequence.low || message.subjectSequence.high : message.subjectSequence !== 0))
+                    writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.subjectSequence);
+                if (message.senderInstanceId != null && $Object.hasOwnProperty.call(message, "senderInstanceId") && message.senderInstanceId !== "")
+                    writer.uint32(/* id 22, wireType 2 =*/178).string(message.senderInstanceId);
+                if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence") && (typeof message.senderSequence === "object" ? message.senderSequence.low || message.senderSequence.high : message.senderSequence !== 0))
+                    writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.senderSequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Header message, length delimited. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.Header
+             * @static
+             * @param {sild.v1.Header.$Properties} message Header message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Header.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Header message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.Header
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Header.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.Header();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.sender = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.sender);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.recipientClient = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.recipientClient);
+                            message.recipient = "recipientClient";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.recipientService = $root.sild.v1.ServiceId.decode(reader, reader.size(), $undefined, _depth + 1, message.recipientService);
+                            message.recipient = "recipientService";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.service = $root.sild.v1.ServiceId.decode(reader, reader.size(), $undefined, _depth + 1, message.service);
+                            message.topic = "service";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.eventType = $root.sild.v1.EventTypeId.decode(reader, reader.size(), $undefined, _depth + 1, message.eventType);
+                            message.topic = "eventType";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.correlationId = value;
+                            else
+                                delete message.correlationId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inReplyTo = value;
+                            else
+                                delete message.inReplyTo;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.traceparent = value;
+                            else
+                                delete message.traceparent;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tracestate = value;
+                            else
+                                delete message.tracestate;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.createdAt);
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.expiresAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.expiresAt);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.payloadType = value;
+                            else
+                                delete message.payloadType;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payloadSha256 = value;
+                            else
+                                delete message.payloadSha256;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.payloadEncoding = value;
+                            else
+                                delete message.payloadEncoding;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.onBehalfOf = value;
+                            else
+                                delete message.onBehalfOf;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.purpose = value;
+                            else
+                                delete message.purpose;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectKey = value;
+                            else
+                                delete message.subjectKey;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.subjectSequence = value;
+                            else
+                                delete message.subjectSequence;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderInstanceId = value;
+                            else
+                                delete message.senderInstanceId;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.senderSequence = value;
+                            else
+                                delete message.senderSequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Header message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.Header
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Header.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Header message.
+             * @function verify
+             * @memberof sild.v1.Header
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Header.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender")) {
+                    let error = $root.sild.v1.ClientId.verify(message.sender, _depth + 1);
+                    if (error)
+                        return "sender." + error;
+                }
+                if (message.recipientClient != null && $Object.hasOwnProperty.call(message, "recipientClient")) {
+                    properties.recipient = 1;
+                    {
+                        let error = $root.sild.v1.ClientId.verify(message.recipientClient, _depth + 1);
+                        if (error)
+                            return "recipientClient." + error;
+                    }
+                }
+                if (message.recipientService != null && $Object.hasOwnProperty.call(message, "recipientService")) {
+                    if (properties.recipient === 1)
+                        return "recipient: multiple values";
+                    properties.recipient = 1;
+                    {
+                        let error = $root.sild.v1.ServiceId.verify(message.recipientService, _depth + 1);
+                        if (error)
+                            return "recipientService." + error;
+                    }
+                }
+                if (message.service != null && $Object.hasOwnProperty.call(message, "service")) {
+                    properties.topic = 1;
+                    {
+                        let error = $root.sild.v1.ServiceId.verify(message.service, _depth + 1);
+                        if (error)
+                            return "service." + error;
+                    }
+                }
+                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType")) {
+                    if (properties.topic === 1)
+                        return "topic: multiple values";
+                    properties.topic = 1;
+                    {
+                        let error = $root.sild.v1.EventTypeId.verify(message.eventType, _depth + 1);
+                        if (error)
+                            return "eventType." + error;
+                    }
+                }
+                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
+                    if (!$util.isString(message.correlationId))
+                        return "correlationId: string expected";
+                if (message.inReplyTo != null && $Object.hasOwnProperty.call(message, "inReplyTo"))
+                    if (!$util.isString(message.inReplyTo))
+                        return "inReplyTo: string expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent"))
+                    if (!$util.isString(message.traceparent))
+                        return "traceparent: string expected";
+                if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate"))
+                    if (!$util.isString(message.tracestate))
+                        return "tracestate: string expected";
+                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt")) {
+                    let error = $root.google.protobuf.Timestamp.verify(message.createdAt, _depth + 1);
+                    if (error)
+                        return "createdAt." + error;
+                }
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt")) {
+                    let error = $root.google.protobuf.Timestamp.verify(message.expiresAt, _depth + 1);
+                    if (error)
+                        return "expiresAt." + error;
+                }
+                if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                    if (!$util.isString(message.payloadType))
+                        return "payloadType: string expected";
+                if (message.payloadSha256 != null && $Object.hasOwnProperty.call(message, "payloadSha256"))
+                    if (!(message.payloadSha256 && typeof message.payloadSha256.length === "number" || $util.isString(message.payloadSha256)))
+                        return "payloadSha256: buffer expected";
+                if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                    if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
+                        return "payloadEncoding: enum value expected";
+                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                    if (!$util.isString(message.onBehalfOf))
+                        return "onBehalfOf: string expected";
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                    if (!$util.isString(message.purpose))
+                        return "purpose: string expected";
+                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                    if (!$util.isString(message.subjectKey))
+                        return "subjectKey: string expected";
+                if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                    if (!$util.isInteger(message.subjectSequence) && !(message.subjectSequence && $util.isInteger(message.subjectSequence.low) && $util.isInteger(message.subjectSequence.high)))
+                        return "subjectSequence: integer|Long expected";
+                if (message.senderInstanceId != null && $Object.hasOwnProperty.call(message, "senderInstanceId"))
+                    if (!$util.isString(message.senderInstanceId))
+                        return "senderInstanceId: string expected";
+                if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence"))
+                    if (!$util.isInteger(message.senderSequence) && !(message.senderSequence && $util.isInteger(message.senderSequence.low) && $util.isInteger(message.senderSequence.high)))
+                        return "senderSequence: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Header message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.Header
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.Header} Header
+             */
+            Header.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.Header)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.Header: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.Header();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.sild.v1.MessageKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MESSAGE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MESSAGE_KIND_REQUEST":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MESSAGE_KIND_RESPONSE":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MESSAGE_KIND_EVENT":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "MESSAGE_KIND_ERROR":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "MESSAGE_KIND_MANAGEMENT":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.sender != null) {
+                    if (!$util.isObject(object.sender))
+                        throw $TypeError(".sild.v1.Header.sender: object expected");
+                    message.sender = $root.sild.v1.ClientId.fromObject(object.sender, _depth + 1);
+                }
+                if (object.recipientClient != null) {
+                    if (!$util.isObject(object.recipientClient))
+                        throw $TypeError(".sild.v1.Header.recipientClient: object expected");
+                    message.recipientClient = $root.sild.v1.ClientId.fromObject(object.recipientClient, _depth + 1);
+                }
+                if (object.recipientService != null) {
+                    if (!$util.isObject(object.recipientService))
+                        throw $TypeError(".sild.v1.Header.recipientService: object expected");
+                    message.recipientService = $root.sild.v1.ServiceId.fromObject(object.recipientService, _depth + 1);
+                }
+                if (object.service != null) {
+                    if (!$util.isObject(object.service))
+                        throw $TypeError(".sild.v1.Header.service: object expected");
+                    message.service = $root.sild.v1.ServiceId.fromObject(object.service, _depth + 1);
+                }
+                if (object.eventType != null) {
+                    if (!$util.isObject(object.eventType))
+                        throw $TypeError(".sild.v1.Header.eventType: object expected");
+                    message.eventType = $root.sild.v1.EventTypeId.fromObject(object.eventType, _depth + 1);
+                }
+                if (object.correlationId != null)
+                    if (typeof object.correlationId !== "string" || object.correlationId.length)
+                        message.correlationId = $String(object.correlationId);
+                if (object.inReplyTo != null)
+                    if (typeof object.inReplyTo !== "string" || object.inReplyTo.length)
+                        message.inReplyTo = $String(object.inReplyTo);
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                if (object.traceparent != null)
+                    if (typeof object.traceparent !== "string" || object.traceparent.length)
+                        message.traceparent = $String(object.traceparent);
+                if (object.tracestate != null)
+                    if (typeof object.tracestate !== "string" || object.tracestate.length)
+                        message.tracestate = $String(object.tracestate);
+                if (object.createdAt != null) {
+                    if (!$util.isObject(object.createdAt))
+                        throw $TypeError(".sild.v1.Header.createdAt: object expected");
+                    message.createdAt = $root.google.protobuf.Timestamp.fromObject(object.createdAt, _depth + 1);
+                }
+                if (object.expiresAt != null) {
+                    if (!$util.isObject(object.expiresAt))
+                        throw $TypeError(".sild.v1.Header.expiresAt: object expected");
+                    message.expiresAt = $root.google.protobuf.Timestamp.fromObject(object.expiresAt, _depth + 1);
+                }
+                if (object.payloadType != null)
+                    if (typeof object.payloadType !== "string" || object.payloadType.length)
+                        message.payloadType = $String(object.payloadType);
+                if (object.payloadSha256 != null)
+                    if (object.payloadSha256.length)
+                        if (typeof object.payloadSha256 === "string")
+                            $util.base64.decode(object.payloadSha256, message.payloadSha256 = $util.newBuffer($util.base64.length(object.payloadSha256)), 0);
+                        else if (object.payloadSha256.length >= 0)
+                            message.payloadSha256 = object.payloadSha256;
+                if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
+                    switch (object.payloadEncoding) {
+                    case "PAYLOAD_ENCODING_UNSPECIFIED":
+                    case 0:
+                        message.payloadEncoding = 0;
+                        break;
+                    case "PAYLOAD_ENCODING_PROTOBUF":
+                    case 1:
+                        message.payloadEncoding = 1;
+                        break;
+                    case "PAYLOAD_ENCODING_JSON":
+                    case 2:
+                        message.payloadEncoding = 2;
+                        break;
+                    case "PAYLOAD_ENCODING_OCTET_STREAM":
+                    case 3:
+                        message.payloadEncoding = 3;
+                        break;
+                    default:
+                        if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
+                            message.payloadEncoding = object.payloadEncoding;
+                    }
+                if (object.onBehalfOf != null)
+                    if (typeof object.onBehalfOf !== "string" || object.onBehalfOf.length)
+                        message.onBehalfOf = $String(object.onBehalfOf);
+                if (object.purpose != null)
+                    if (typeof object.purpose !== "string" || object.purpose.length)
+                        message.purpose = $String(object.purpose);
+                if (object.subjectKey != null)
+                    if (typeof object.subjectKey !== "string" || object.subjectKey.length)
+                        message.subjectKey = $String(object.subjectKey);
+                if (object.subjectSequence != null)
+                    if (typeof object.subjectSequence === "object" ? object.subjectSequence.low || object.subjectSequence.high : $Number(object.subjectSequence) !== 0)
+                        if ($util.Long)
+                            message.subjectSequence = $util.Long.fromValue(object.subjectSequence, true);
+                        else if (typeof object.subjectSequence === "string")
+                            message.subjectSequence = $parseInt(object.subjectSequence, 10);
+                        else if (typeof object.subjectSequence === "number")
+                            message.subjectSequence = object.subjectSequence;
+                        else if (typeof object.subjectSequence === "object")
+                            message.subjectSequence = new $util.LongBits(object.subjectSequence.low >>> 0, object.subjectSequence.high >>> 0).toNumber(true);
+                if (object.senderInstanceId != null)
+                    if (typeof object.senderInstanceId !== "string" || object.senderInstanceId.length)
+                        message.senderInstanceId = $String(object.senderInstanceId);
+                if (object.senderSequence != null)
+                    if (typeof object.senderSequence === "object" ? object.senderSequence.low || object.senderSequence.high : $Number(object.senderSequence) !== 0)
+                        if ($util.Long)
+                            message.senderSequence = $util.Long.fromValue(object.senderSequence, true);
+                        else if (typeof object.senderSequence === "string")
+                            message.senderSequence = $parseInt(object.senderSequence, 10);
+                        else if (typeof object.senderSequence === "number")
+                            message.senderSequence = object.senderSequence;
+                        else if (typeof object.senderSequence === "object")
+                            message.senderSequence = new $util.LongBits(object.senderSequence.low >>> 0, object.senderSequence.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Header message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.Header
+             * @static
+             * @param {sild.v1.Header} message Header
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Header.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.kind = options.enums === $String ? "MESSAGE_KIND_UNSPECIFIED" : 0;
+                    object.sender = null;
+                    object.correlationId = "";
+                    object.inReplyTo = "";
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                    object.traceparent = "";
+                    object.tracestate = "";
+                    object.createdAt = null;
+                    object.expiresAt = null;
+                    object.payloadType = "";
+                    if (options.bytes === $String)
+                        object.payloadSha256 = "";
+                    else {
+                        object.payloadSha256 = [];
+                        if (options.bytes !== $Array)
+                            object.payloadSha256 = $util.newBuffer(object.payloadSha256);
+                    }
+                    object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
+                    object.onBehalfOf = "";
+                    object.purpose = "";
+                    object.subjectKey = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.subjectSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.subjectSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.senderInstanceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.senderSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.senderSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.sild.v1.MessageKind[message.kind] === $undefined ? message.kind : $root.sild.v1.MessageKind[message.kind] : message.kind;
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    object.sender = $root.sild.v1.ClientId.toObject(message.sender, options, _depth + 1);
+                if (message.recipientClient != null && $Object.hasOwnProperty.call(message, "recipientClient")) {
+                    object.recipientClient = $root.sild.v1.ClientId.toObject(message.recipientClient, options, _depth + 1);
+                    if (options.oneofs)
+                        object.recipient = "recipientClient";
+                }
+                if (message.recipientService != null && $Object.hasOwnProperty.call(message, "recipientService")) {
+                    object.recipientService = $root.sild.v1.ServiceId.toObject(message.recipientService, options, _depth + 1);
+                    if (options.oneofs)
+                        object.recipient = "recipientService";
+                }
+                if (message.service != null && $Object.hasOwnProperty.call(message, "service")) {
+                    object.service = $root.sild.v1.ServiceId.toObject(message.service, options, _depth + 1);
+                    if (options.oneofs)
+                        object.topic = "service";
+                }
+                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType")) {
+                    object.eventType = $root.sild.v1.EventTypeId.toObject(message.eventType, options, _depth + 1);
+                    if (options.oneofs)
+                        object.topic = "eventType";
+                }
+                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
+                    object.correlationId = message.correlationId;
+                if (message.inReplyTo != null && $Object.hasOwnProperty.call(message, "inReplyTo"))
+                    object.inReplyTo = message.inReplyTo;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent"))
+                    object.traceparent = message.traceparent;
+                if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate"))
+                    object.tracestate = message.tracestate;
+                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                    object.createdAt = $root.google.protobuf.Timestamp.toObject(message.createdAt, options, _depth + 1);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    object.expiresAt = $root.google.protobuf.Timestamp.toObject(message.expiresAt, options, _depth + 1);
+                if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                    object.payloadType = message.payloadType;
+                if (message.payloadSha256 != null && $Object.hasOwnProperty.call(message, "payloadSha256"))
+                    object.payloadSha256 = options.bytes === $String ? $util.base64.encode(message.payloadSha256, 0, message.payloadSha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payloadSha256) : message.payloadSha256;
+                if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                    object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
+                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                    object.onBehalfOf = message.onBehalfOf;
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                    object.purpose = message.purpose;
+                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                    object.subjectKey = message.subjectKey;
+                if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.subjectSequence = typeof message.subjectSequence === "number" ? $BigInt(message.subjectSequence) : $util.Long.fromBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.subjectSequence === "number")
+                        object.subjectSequence = options.longs === $String ? $String(message.subjectSequence) : message.subjectSequence;
+                    else
+                        object.subjectSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.subjectSequence) : options.longs === $Number ? new $util.LongBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0).toNumber(true) : message.subjectSequence;
+                if (message.senderInstanceId != null && $Object.hasOwnProperty.call(message, "senderInstanceId"))
+                    object.senderInstanceId = message.senderInstanceId;
+                if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.senderSequence = typeof message.senderSequence === "number" ? $BigInt(message.senderSequence) : $util.Long.fromBits(message.senderSequence.low >>> 0, message.senderSequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.senderSequence === "number")
+                        object.senderSequence = options.longs === $String ? $String(message.senderSequence) : message.senderSequence;
+                    else
+                        object.senderSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.senderSequence) : options.longs === $Number ? new $util.LongBits(message.senderSequence.low >>> 0, message.senderSequence.high >>> 0).toNumber(true) : message.senderSequence;
+                return object;
+            };
+
+            /**
+             * Converts this Header to JSON.
+             * @function toJSON
+             * @memberof sild.v1.Header
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Header.prototype.toJSON = function() {
+                return Header.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Header
+             * @function getTypeUrl
+             * @memberof sild.v1.Header
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Header.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.Header";
+            };
+
+            return Header;
+        })();
+
+        v1.ClientId = (function() {
+
+            /**
+             * Properties of a ClientId.
+             * @typedef {Object} sild.v1.ClientId.$Properties
+             * @property {string|null} [instance] Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root.
+             * @property {string|null} [memberClass] Member class, e.g. `GOV`, `MUN`, `COM`.
+             * @property {string|null} [memberCode] Member code, unique within the member class, e.g. `00000001`, `0363`.
+             * @property {string|null} [subsystem] Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClientId.
+             * @memberof sild.v1
+             * @interface IClientId
+             * @augments sild.v1.ClientId.$Properties
+             * @deprecated Use sild.v1.ClientId.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClientId.
+             * @typedef {sild.v1.ClientId.$Properties} sild.v1.ClientId.$Shape
+             */
+
+            /**
+             * Constructs a new ClientId.
+             * @memberof sild.v1
+             * @classdesc Identifies a member (an organisation) or one of its subsystems within an instance.
+             * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE[/SUBSYSTEM]`, e.g. `NL/MUN/0363/burgerzaken`.
+             * @constructor
+             * @param {sild.v1.ClientId.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClientId = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root.
+             * @member {string} instance
+             * @memberof sild.v1.ClientId
+             * @instance
+             */
+            ClientId.prototype.instance = "";
+
+            /**
+             * Member class, e.g. `GOV`, `MUN`, `COM`.
+             * @member {string} memberClass
+             * @memberof sild.v1.ClientId
+             * @instance
+             */
+            ClientId.prototype.memberClass = "";
+
+            /**
+             * Member code, unique within the member class, e.g. `00000001`, `0363`.
+             * @member {string} memberCode
+             * @memberof sild.v1.ClientId
+             * @instance
+             */
+            ClientId.prototype.memberCode = "";
+
+            /**
+             * Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself.
+             * @member {string} subsystem
+             * @memberof sild.v1.ClientId
+             * @instance
+             */
+            ClientId.prototype.subsystem = "";
+
+            /**
+             * Creates a new ClientId instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {sild.v1.ClientId.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.ClientId} ClientId instance
+             * @type {{
+             *   (properties: sild.v1.ClientId.$Shape): sild.v1.ClientId & sild.v1.ClientId.$Shape;
+             *   (properties?: sild.v1.ClientId.$Properties): sild.v1.ClientId;
+             * }}
+             */
+            ClientId.create = function(properties) {
+                return new ClientId(properties);
+            };
+
+            /**
+             * Encodes the specified ClientId message. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {sild.v1.ClientId.$Properties} message ClientId message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientId.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance") && message.instance !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.instance);
+                if (message.memberClass != null && $Object.hasOwnProperty.call(message, "memberClass") && message.memberClass !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberClass);
+                if (message.memberCode != null && $Object.hasOwnProperty.call(message, "memberCode") && message.memberCode !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.memberCode);
+                if (message.subsystem != null && $Object.hasOwnProperty.call(message, "subsystem") && message.subsystem !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.subsystem);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ClientId message, length delimited. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {sild.v1.ClientId.$Properties} message ClientId message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientId.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClientId message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientId.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.ClientId();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.instance = value;
+                            else
+                                delete message.instance;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberClass = value;
+                            else
+                                delete message.memberClass;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberCode = value;
+                            else
+                                delete message.memberCode;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subsystem = value;
+                            else
+                                delete message.subsystem;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ClientId message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientId.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClientId message.
+             * @function verify
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClientId.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
+                    if (!$util.isString(message.instance))
+                        return "instance: string expected";
+                if (message.memberClass != null && $Object.hasOwnProperty.call(message, "memberClass"))
+                    if (!$util.isString(message.memberClass))
+                        return "memberClass: string expected";
+                if (message.memberCode != null && $Object.hasOwnProperty.call(message, "memberCode"))
+                    if (!$util.isString(message.memberCode))
+                        return "memberCode: string expected";
+                if (message.subsystem != null && $Object.hasOwnProperty.call(message, "subsystem"))
+                    if (!$util.isString(message.subsystem))
+                        return "subsystem: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ClientId message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.ClientId} ClientId
+             */
+            ClientId.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.ClientId)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.ClientId: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.ClientId();
+                if (object.instance != null)
+                    if (typeof object.instance !== "string" || object.instance.length)
+                        message.instance = $String(object.instance);
+                if (object.memberClass != null)
+                    if (typeof object.memberClass !== "string" || object.memberClass.length)
+                        message.memberClass = $String(object.memberClass);
+                if (object.memberCode != null)
+                    if (typeof object.memberCode !== "string" || object.memberCode.length)
+                        message.memberCode = $String(object.memberCode);
+                if (object.subsystem != null)
+                    if (typeof object.subsystem !== "string" || object.subsystem.length)
+                        message.subsystem = $String(object.subsystem);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClientId message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {sild.v1.ClientId} message ClientId
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientId.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.instance = "";
+                    object.memberClass = "";
+                    object.memberCode = "";
+                    object.subsystem = "";
+                }
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
+                    object.instance = message.instance;
+                if (message.memberClass != null && $Object.hasOwnProperty.call(message, "memberClass"))
+                    object.memberClass = message.memberClass;
+                if (message.memberCode != null && $Object.hasOwnProperty.call(message, "memberCode"))
+                    object.memberCode = message.memberCode;
+                if (message.subsystem != null && $Object.hasOwnProperty.call(message, "subsystem"))
+                    object.subsystem = message.subsystem;
+                return object;
+            };
+
+            /**
+             * Converts this ClientId to JSON.
+             * @function toJSON
+             * @memberof sild.v1.ClientId
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientId.prototype.toJSON = function() {
+                return ClientId.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClientId
+             * @function getTypeUrl
+             * @memberof sild.v1.ClientId
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClientId.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.ClientId";
+            };
+
+            return ClientId;
+        })();
+
+        v1.ServiceId = (function() {
+
+            /**
+             * Properties of a ServiceId.
+             * @typedef {Object} sild.v1.ServiceId.$Properties
+             * @property {sild.v1.ClientId.$Properties|null} [provider] The provider subsystem that offers the service (its subsystem is required).
+             * @property {string|null} [serviceCode] Service code, e.g. `persons`.
+             * @property {string|null} [serviceVersion] Service version, e.g. `v1`.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServiceId.
+             * @memberof sild.v1
+             * @interface IServiceId
+             * @augments sild.v1.ServiceId.$Properties
+             * @deprecated Use sild.v1.ServiceId.$Properties instead.
+             */
+
+            /**
+             * Shape of a ServiceId.
+             * @typedef {sild.v1.ServiceId.$Properties} sild.v1.ServiceId.$Shape
+             */
+
+            /**
+             * Constructs a new ServiceId.
+             * @memberof sild.v1
+             * @classdesc Identifies a service offered by a provider subsystem.
+             * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE/SUBSYSTEM/SERVICE_CODE.VERSION`,
+             * e.g. `NL/GOV/00000001/brp/persons.v1`.
+             * @constructor
+             * @param {sild.v1.ServiceId.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ServiceId = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The provider subsystem that offers the service (its subsystem is required).
+             * @member {sild.v1.ClientId.$Properties|null|undefined} provider
+             * @memberof sild.v1.ServiceId
+             * @instance
+             */
+            ServiceId.prototype.provider = null;
+
+            /**
+             * Service code, e.g. `persons`.
+             * @member {string} serviceCode
+             * @memberof sild.v1.ServiceId
+             * @instance
+             */
+            ServiceId.prototype.serviceCode = "";
+
+            /**
+             * Service version, e.g. `v1`.
+             * @member {string} serviceVersion
+             * @memberof sild.v1.ServiceId
+             * @instance
+             */
+            ServiceId.prototype.serviceVersion = "";
+
+            /**
+             * Creates a new ServiceId instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {sild.v1.ServiceId.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.ServiceId} ServiceId instance
+             * @type {{
+             *   (properties: sild.v1.ServiceId.$Shape): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
+             *   (properties?: sild.v1.ServiceId.$Properties): sild.v1.ServiceId;
+             * }}
+             */
+            ServiceId.create = function(properties) {
+                return new ServiceId(properties);
+            };
+
+            /**
+             * Encodes the specified ServiceId message. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {sild.v1.ServiceId.$Properties} message ServiceId message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceId.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                    $root.sild.v1.ClientId.encode(message.provider, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.serviceCode != null && $Object.hasOwnProperty.call(message, "serviceCode") && message.serviceCode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.serviceCode);
+                if (message.serviceVersion != null && $Object.hasOwnProperty.call(message, "serviceVersion") && message.serviceVersion !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.serviceVersion);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ServiceId message, length delimited. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {sild.v1.ServiceId.$Properties} message ServiceId message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceId.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServiceId message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceId.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.ServiceId();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.provider = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.provider);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serviceCode = value;
+                            else
+                                delete message.serviceCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serviceVersion = value;
+                            else
+                                delete message.serviceVersion;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ServiceId message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceId.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ServiceId message.
+             * @function verify
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ServiceId.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider")) {
+                    let error = $root.sild.v1.ClientId.verify(message.provider, _depth + 1);
+                    if (error)
+                        return "provider." + error;
+                }
+                if (message.serviceCode != null && $Object.hasOwnProperty.call(message, "serviceCode"))
+                    if (!$util.isString(message.serviceCode))
+                        return "serviceCode: string expected";
+                if (message.serviceVersion != null && $Object.hasOwnProperty.call(message, "serviceVersion"))
+                    if (!$util.isString(message.serviceVersion))
+                        return "serviceVersion: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ServiceId message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.ServiceId} ServiceId
+             */
+            ServiceId.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.ServiceId)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.ServiceId: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.ServiceId();
+                if (object.provider != null) {
+                    if (!$util.isObject(object.provider))
+                        throw $TypeError(".sild.v1.ServiceId.provider: object expected");
+                    message.provider = $root.sild.v1.ClientId.fromObject(object.provider, _depth + 1);
+                }
+                if (object.serviceCode != null)
+                    if (typeof object.serviceCode !== "string" || object.serviceCode.length)
+                        message.serviceCode = $String(object.serviceCode);
+                if (object.serviceVersion != null)
+                    if (typeof object.serviceVersion !== "string" || object.serviceVersion.length)
+                        message.serviceVersion = $String(object.serviceVersion);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ServiceId message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {sild.v1.ServiceId} message ServiceId
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServiceId.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.provider = null;
+                    object.serviceCode = "";
+                    object.serviceVersion = "";
+                }
+                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                    object.provider = $root.sild.v1.ClientId.toObject(message.provider, options, _depth + 1);
+                if (message.serviceCode != null && $Object.hasOwnProperty.call(message, "serviceCode"))
+                    object.serviceCode = message.serviceCode;
+                if (message.serviceVersion != null && $Object.hasOwnProperty.call(message, "serviceVersion"))
+                    object.serviceVersion = message.serviceVersion;
+                return object;
+            };
+
+            /**
+             * Converts this ServiceId to JSON.
+             * @function toJSON
+             * @memberof sild.v1.ServiceId
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServiceId.prototype.toJSON = function() {
+                return ServiceId.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServiceId
+             * @function getTypeUrl
+             * @memberof sild.v1.ServiceId
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServiceId.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.ServiceId";
+            };
+
+            return ServiceId;
+        })();
+
+        v1.EventTypeId = (function() {
+
+            /**
+             * Properties of an EventTypeId.
+             * @typedef {Object} sild.v1.EventTypeId.$Properties
+             * @property {string|null} [name] Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EventTypeId.
+             * @memberof sild.v1
+             * @interface IEventTypeId
+             * @augments sild.v1.EventTypeId.$Properties
+             * @deprecated Use sild.v1.EventTypeId.$Properties instead.
+             */
+
+            /**
+             * Shape of an EventTypeId.
+             * @typedef {sild.v1.EventTypeId.$Properties} sild.v1.EventTypeId.$Shape
+             */
+
+            /**
+             * Constructs a new EventTypeId.
+             * @memberof sild.v1
+             * @classdesc Identifies a kind of notification owned by one provider subsystem (the envelope's sender).
+             * @constructor
+             * @param {sild.v1.EventTypeId.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EventTypeId = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`.
+             * @member {string} name
+             * @memberof sild.v1.EventTypeId
+             * @instance
+             */
+            EventTypeId.prototype.name = "";
+
+            /**
+             * Creates a new EventTypeId instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {sild.v1.EventTypeId.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.EventTypeId} EventTypeId instance
+             * @type {{
+             *   (properties: sild.v1.EventTypeId.$Shape): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
+             *   (properties?: sild.v1.EventTypeId.$Properties): sild.v1.EventTypeId;
+             * }}
+             */
+            EventTypeId.create = function(properties) {
+                return new EventTypeId(properties);
+            };
+
+            /**
+             * Encodes the specified EventTypeId message. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {sild.v1.EventTypeId.$Properties} message EventTypeId message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventTypeId.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EventTypeId message, length delimited. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {sild.v1.EventTypeId.$Properties} message EventTypeId message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventTypeId.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EventTypeId message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventTypeId.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.EventTypeId();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EventTypeId message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventTypeId.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EventTypeId message.
+             * @function verify
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EventTypeId.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an EventTypeId message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.EventTypeId} EventTypeId
+             */
+            EventTypeId.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.EventTypeId)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.EventTypeId: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.EventTypeId();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EventTypeId message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {sild.v1.EventTypeId} message EventTypeId
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EventTypeId.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this EventTypeId to JSON.
+             * @function toJSON
+             * @memberof sild.v1.EventTypeId
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EventTypeId.prototype.toJSON = function() {
+                return EventTypeId.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EventTypeId
+             * @function getTypeUrl
+             * @memberof sild.v1.EventTypeId
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EventTypeId.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.EventTypeId";
+            };
+
+            return EventTypeId;
+        })();
+
+        /**
+         * Signature algorithms accepted on the bus. The hash is part of the algorithm.
+         * @name sild.v1.SignatureAlgorithm
+         * @enum {number}
+         * @property {number} SIGNATURE_ALGORITHM_UNSPECIFIED=0 Not set: an envelope with this value is rejected as malformed.
+         * @property {number} SIGNATURE_ALGORITHM_ECDSA_P256_SHA256=1 ECDSA over NIST P-256 with SHA-256; `value` is the DER-encoded ECDSA-Sig-Value. The default.
+         * @property {number} SIGNATURE_ALGORITHM_ED25519=2 Pure Ed25519 (RFC 8032) over the to-be-signed bytes; `value` is 64 bytes.
+         * @property {number} SIGNATURE_ALGORITHM_RSA_PSS_SHA256=3 RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt; `value` is as long as the RSA modulus.
+         */
+        v1.SignatureAlgorithm = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SIGNATURE_ALGORITHM_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SIGNATURE_ALGORITHM_ECDSA_P256_SHA256"] = 1;
+            values[valuesById[2] = "SIGNATURE_ALGORITHM_ED25519"] = 2;
+            values[valuesById[3] = "SIGNATURE_ALGORITHM_RSA_PSS_SHA256"] = 3;
+            return values;
+        })();
+
+        v1.Signature = (function() {
+
+            /**
+             * Properties of a Signature.
+             * @typedef {Object} sild.v1.Signature.$Properties
+             * @property {sild.v1.SignatureAlgorithm|null} [algorithm] Algorithm used to produce `value`; must match the signer certificate's key type.
+             * @property {Uint8Array|null} [keyId] SHA-256 of the signer's X.509 certificate (DER), 32 bytes.
+             * @property {Uint8Array|null} [value] Signature value in the algorithm's standard encoding.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Signature.
+             * @memberof sild.v1
+             * @interface ISignature
+             * @augments sild.v1.Signature.$Properties
+             * @deprecated Use sild.v1.Signature.$Properties instead.
+             */
+
+            /**
+             * Shape of a Signature.
+             * @typedef {sild.v1.Signature.$Properties} sild.v1.Signature.$Shape
+             */
+
+            /**
+             * Constructs a new Signature.
+             * @memberof sild.v1
+             * @classdesc A signature over the envelope's to-be-signed bytes (TBS):
+             * `"sild/v1/envelope\n" || uint32be(len(header)) || header || SHA-256(payload)`.
+             * @constructor
+             * @param {sild.v1.Signature.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Signature = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Algorithm used to produce `value`; must match the signer certificate's key type.
+             * @member {sild.v1.SignatureAlgorithm} algorithm
+             * @memberof sild.v1.Signature
+             * @instance
+             */
+            Signature.prototype.algorithm = 0;
+
+            /**
+             * SHA-256 of the signer's X.509 certificate (DER), 32 bytes.
+             * @member {Uint8Array} keyId
+             * @memberof sild.v1.Signature
+             * @instance
+             */
+            Signature.prototype.keyId = $util.newBuffer([]);
+
+            /**
+             * Signature value in the algorithm's standard encoding.
+             * @member {Uint8Array} value
+             * @memberof sild.v1.Signature
+             * @instance
+             */
+            Signature.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Creates a new Signature instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {sild.v1.Signature.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.Signature} Signature instance
+             * @type {{
+             *   (properties: sild.v1.Signature.$Shape): sild.v1.Signature & sild.v1.Signature.$Shape;
+             *   (properties?: sild.v1.Signature.$Properties): sild.v1.Signature;
+             * }}
+             */
+            Signature.create = function(properties) {
+                return new Signature(properties);
+            };
+
+            /**
+             * Encodes the specified Signature message. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {sild.v1.Signature.$Properties} message Signature message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Signature.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm") && message.algorithm !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.algorithm);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.keyId);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Signature message, length delimited. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {sild.v1.Signature.$Properties} message Signature message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Signature.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Signature.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.Signature();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.algorithm = value;
+                            else
+                                delete message.algorithm;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Signature.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Signature message.
+             * @function verify
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Signature.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
+                    if (typeof message.algorithm !== "number" || (message.algorithm | 0) !== message.algorithm)
+                        return "algorithm: enum value expected";
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    if (!(message.keyId && typeof message.keyId.length === "number" || $util.isString(message.keyId)))
+                        return "keyId: buffer expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                        return "value: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Signature message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.Signature} Signature
+             */
+            Signature.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.Signature)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.Signature: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.Signature();
+                if (object.algorithm !== 0 && (typeof object.algorithm !== "string" || $root.sild.v1.SignatureAlgorithm[object.algorithm] !== 0))
+                    switch (object.algorithm) {
+                    case "SIGNATURE_ALGORITHM_UNSPECIFIED":
+                    case 0:
+                        message.algorithm = 0;
+                        break;
+                    case "SIGNATURE_ALGORITHM_ECDSA_P256_SHA256":
+                    case 1:
+                        message.algorithm = 1;
+                        break;
+                    case "SIGNATURE_ALGORITHM_ED25519":
+                    case 2:
+                        message.algorithm = 2;
+                        break;
+                    case "SIGNATURE_ALGORITHM_RSA_PSS_SHA256":
+                    case 3:
+                        message.algorithm = 3;
+                        break;
+                    default:
+                        if (typeof object.algorithm === "number" && (object.algorithm | 0) === object.algorithm)
+                            message.algorithm = object.algorithm;
+                    }
+                if (object.keyId != null)
+                    if (object.keyId.length)
+                        if (typeof object.keyId === "string")
+                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                        else if (object.keyId.length >= 0)
+                            message.keyId = object.keyId;
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Signature message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {sild.v1.Signature} message Signature
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Signature.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.algorithm = options.enums === $String ? "SIGNATURE_ALGORITHM_UNSPECIFIED" : 0;
+                    if (options.bytes === $String)
+                        object.keyId = "";
+                    else {
+                        object.keyId = [];
+                        if (options.bytes !== $Array)
+                            object.keyId = $util.newBuffer(object.keyId);
+                    }
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                }
+                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
+                    object.algorithm = options.enums === $String ? $root.sild.v1.SignatureAlgorithm[message.algorithm] === $undefined ? message.algorithm : $root.sild.v1.SignatureAlgorithm[message.algorithm] : message.algorithm;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                return object;
+            };
+
+            /**
+             * Converts this Signature to JSON.
+             * @function toJSON
+             * @memberof sild.v1.Signature
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Signature.prototype.toJSON = function() {
+                return Signature.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Signature
+             * @function getTypeUrl
+             * @memberof sild.v1.Signature
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Signature.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.Signature";
+            };
+
+            return Signature;
+        })();
+
+        /**
+         * What was decided.
+         * @name sild.v1.DecisionOutcome
+         * @enum {number}
+         * @property {number} DECISION_OUTCOME_UNSPECIFIED=0 Not set.
+         * @property {number} DECISION_OUTCOME_SENT=1 A client gateway signed a request and Kafka accepted it.
+         * @property {number} DECISION_OUTCOME_ACCEPTED=2 A provider gateway accepted a request: every trust and grant check passed.
+         * @property {number} DECISION_OUTCOME_DENIED=3 A request was refused (`reason` says why); nothing reached the provider system.
+         * @property {number} DECISION_OUTCOME_ANSWERED=4 A provider gateway sent the signed answer (RESPONSE or ERROR) to the client's reply topic.
+         * @property {number} DECISION_OUTCOME_DELIVERED=5 A client gateway verified the answer and returned it to the calling system.
+         * @property {number} DECISION_OUTCOME_FAILED=6 The call failed after acceptance: provider system down or broken, timeout, refused answer.
+         * @property {number} DECISION_OUTCOME_DEAD_LETTERED=7 Bytes that are not an envelope were parked on a dead-letter topic.
+         */
+        v1.DecisionOutcome = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DECISION_OUTCOME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DECISION_OUTCOME_SENT"] = 1;
+            values[valuesById[2] = "DECISION_OUTCOME_ACCEPTED"] = 2;
+            values[valuesById[3] = "DECISION_OUTCOME_DENIED"] = 3;
+            values[valuesById[4] = "DECISION_OUTCOME_ANSWERED"] = 4;
+            values[valuesById[5] = "DECISION_OUTCOME_DELIVERED"] = 5;
+            values[valuesById[6] = "DECISION_OUTCOME_FAILED"] = 6;
+            values[valuesById[7] = "DECISION_OUTCOME_DEAD_LETTERED"] = 7;
+            return values;
+        })();
+
+        /**
+         * Which side of an exchange took the decision.
+         * @name sild.v1.DecisionRole
+         * @enum {number}
+         * @property {number} DECISION_ROLE_UNSPECIFIED=0 Not set.
+         * @property {number} DECISION_ROLE_CLIENT=1 The gateway of the calling (or sending) organisation.
+         * @property {number} DECISION_ROLE_PROVIDER=2 The gateway of the providing (or receiving) organisation.
+         */
+        v1.DecisionRole = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DECISION_ROLE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DECISION_ROLE_CLIENT"] = 1;
+            values[valuesById[2] = "DECISION_ROLE_PROVIDER"] = 2;
+            return values;
+        })();
+
+        v1.Decision = (function() {
+
+            /**
+             * Properties of a Decision.
+             * @typedef {Object} sild.v1.Decision.$Properties
+             * @property {string|null} [messageId] Message id of the envelope decided about; empty when the bytes could not be decoded.
+             * @property {string|null} [traceId] Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty.
+             * @property {string|null} [correlationId] Correlation id of the conversation.
+             * @property {sild.v1.DecisionOutcome|null} [outcome] What was decided.
+             * @property {sild.v1.Reason|null} [reason] Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise.
+             * @property {string|null} [detail] A short English explanation; never personal data.
+             * @property {sild.v1.DecisionRole|null} [role] Which side decided.
+             * @property {sild.v1.ClientId.$Properties|null} [decidedBy] The member (and subsystem) whose gateway decided.
+             * @property {string|null} [deciderInstanceId] Id of the deciding gateway instance (process or pod).
+             * @property {sild.v1.MessageKind|null} [kind] Kind of the envelope decided about.
+             * @property {sild.v1.ClientId.$Properties|null} [sender] Sender of the envelope, as its signed header says (unverified when DENIED).
+             * @property {sild.v1.ServiceId.$Properties|null} [service] The service called or answered.
+             * @property {string|null} [eventType] The event type, for events.
+             * @property {Uint8Array|null} [envelopeSha256] SHA-256 of the envelope bytes as received or sent.
+             * @property {string|null} [topic] Kafka topic the envelope was read from or written to.
+             * @property {number|null} [partition] Kafka partition of the envelope; -1 when unknown.
+             * @property {number|Long|null} [offset] Kafka offset of the envelope; -1 when unknown.
+             * @property {google.protobuf.Timestamp.$Properties|null} [decidedAt] When the decision was taken.
+             * @property {string|null} [relatedMessageId] The other message of the step: the answer sent for a request, or the request an answer belongs to.
+             * @property {string|null} [onBehalfOf] On whose behalf the request was made (copied from the signed header).
+             * @property {string|null} [purpose] Why the data was asked for (copied from the signed header).
+             * @property {number|null} [durationMs] Milliseconds the step took (e.g. the provider system's answer time, the whole call).
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Decision.
+             * @memberof sild.v1
+             * @interface IDecision
+             * @augments sild.v1.Decision.$Properties
+             * @deprecated Use sild.v1.Decision.$Properties instead.
+             */
+
+            /**
+             * Shape of a Decision.
+             * @typedef {sild.v1.Decision.$Properties} sild.v1.Decision.$Shape
+             */
+
+            /**
+             * Constructs a new Decision.
+             * @memberof sild.v1
+             * @classdesc One decision about one envelope. Value of a record on the decisions topic.
+             * @constructor
+             * @param {sild.v1.Decision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Decision = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Message id of the envelope decided about; empty when the bytes could not be decoded.
+             * @member {string} messageId
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.messageId = "";
+
+            /**
+             * Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty.
+             * @member {string} traceId
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.traceId = "";
+
+            /**
+             * Correlation id of the conversation.
+             * @member {string} correlationId
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.correlationId = "";
+
+            /**
+             * What was decided.
+             * @member {sild.v1.DecisionOutcome} outcome
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.outcome = 0;
+
+            /**
+             * Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise.
+             * @member {sild.v1.Reason} reason
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.reason = 0;
+
+            /**
+             * A short English explanation; never personal data.
+             * @member {string} detail
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.detail = "";
+
+            /**
+             * Which side decided.
+             * @member {sild.v1.DecisionRole} role
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.role = 0;
+
+            /**
+             * The member (and subsystem) whose gateway decided.
+             * @member {sild.v1.ClientId.$Properties|null|undefined} decidedBy
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.decidedBy = null;
+
+            /**
+             * Id of the deciding gateway instance (process or pod).
+             * @member {string} deciderInstanceId
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.deciderInstanceId = "";
+
+            /**
+             * Kind of the envelope decided about.
+             * @member {sild.v1.MessageKind} kind
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.kind = 0;
+
+            /**
+             * Sender of the envelope, as its signed header says (unverified when DENIED).
+             * @member {sild.v1.ClientId.$Properties|null|undefined} sender
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.sender = null;
+
+            /**
+             * The service called or answered.
+             * @member {sild.v1.ServiceId.$Properties|null|undefined} service
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.service = null;
+
+            /**
+             * The event type, for events.
+             * @member {string} eventType
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.eventType = "";
+
+            /**
+             * SHA-256 of the envelope bytes as received or sent.
+             * @member {Uint8Array} envelopeSha256
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.envelopeSha256 = $util.newBuffer([]);
+
+            /**
+             * Kafka topic the envelope was read from or written to.
+             * @member {string} topic
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.topic = "";
+
+            /**
+             * Kafka partition of the envelope; -1 when unknown.
+             * @member {number} partition
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.partition = 0;
+
+            /**
+             * Kafka offset of the envelope; -1 when unknown.
+             * @member {number|Long} offset
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * When the decision was taken.
+             * @member {google.protobuf.Timestamp.$Properties|null|undefined} decidedAt
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.decidedAt = null;
+
+            /**
+             * The other message of the step: the answer sent for a request, or the request an answer belongs to.
+             * @member {string} relatedMessageId
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.relatedMessageId = "";
+
+            /**
+             * On whose behalf the request was made (copied from the signed header).
+             * @member {string} onBehalfOf
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.onBehalfOf = "";
+
+            /**
+             * Why the data was asked for (copied from the signed header).
+             * @member {string} purpose
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.purpose = "";
+
+            /**
+             * Milliseconds the step took (e.g. the provider system's answer time, the whole call).
+             * @member {number} durationMs
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.durationMs = 0;
+
+            /**
+             * Creates a new Decision instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {sild.v1.Decision.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.Decision} Decision instance
+             * @type {{
+             *   (properties: sild.v1.Decision.$Shape): sild.v1.Decision & sild.v1.Decision.$Shape;
+             *   (properties?: sild.v1.Decision.$Properties): sild.v1.Decision;
+             * }}
+             */
+            Decision.create = function(properties) {
+                return new Decision(properties);
+            };
+
+            /**
+             * Encodes the specified Decision message. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {sild.v1.Decision.$Properties} message Decision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Decision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.traceId);
+                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId") && message.correlationId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.correlationId);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.outcome);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.reason);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.detail);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.role);
+                if (message.decidedBy != null && $Object.hasOwnProperty.call(message, "decidedBy"))
+                    $root.sild.v1.ClientId.encode(message.decidedBy, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.deciderInstanceId != null && $Object.hasOwnProperty.call(message, "deciderInstanceId") && message.deciderInstanceId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.deciderInstanceId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.kind);
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    $root.sild.v1.ClientId.encode(message.sender, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                    $root.sild.v1.ServiceId.encode(message.service, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType") && message.eventType !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.eventType);
+                if (message.envelopeSha256 != null && $Object.hasOwnProperty.call(message, "envelopeSha256") && message.envelopeSha256.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.envelopeSha256);
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.topic);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 16, wireType 0 =*/128).int32(message.partition);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 17, wireType 0 =*/136).int64(message.offset);
+                if (message.decidedAt != null && $Object.hasOwnProperty.call(message, "decidedAt"))
+                    $root.google.protobuf.Timestamp.encode(message.decidedAt, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.relatedMessageId != null && $Object.hasOwnProperty.call(message, "relatedMessageId") && message.relatedMessageId !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.relatedMessageId);
+                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf") && message.onBehalfOf !== "")
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.onBehalfOf);
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.purpose);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.durationMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Decision message, length delimited. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {sild.v1.Decision.$Properties} message Decision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Decision.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Decision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.Decision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.traceId = value;
+                            else
+                                delete message.traceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.correlationId = value;
+                            else
+                                delete message.correlationId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.decidedBy = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.decidedBy);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deciderInstanceId = value;
+                            else
+                                delete message.deciderInstanceId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.sender = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.sender);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.service = $root.sild.v1.ServiceId.decode(reader, reader.size(), $undefined, _depth + 1, message.service);
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.eventType = value;
+                            else
+                                delete message.eventType;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.envelopeSha256 = value;
+                            else
+                                delete message.envelopeSha256;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.decidedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.decidedAt);
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.relatedMessageId = value;
+                            else
+                                delete message.relatedMessageId;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.onBehalfOf = value;
+                            else
+                                delete message.onBehalfOf;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.purpose = value;
+                            else
+                                delete message.purpose;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Decision.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Decision message.
+             * @function verify
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Decision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId"))
+                    if (!$util.isString(message.traceId))
+                        return "traceId: string expected";
+                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
+                    if (!$util.isString(message.correlationId))
+                        return "correlationId: string expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (typeof message.outcome !== "number" || (message.outcome | 0) !== message.outcome)
+                        return "outcome: enum value expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                        return "role: enum value expected";
+                if (message.decidedBy != null && $Object.hasOwnProperty.call(message, "decidedBy")) {
+                    let error = $root.sild.v1.ClientId.verify(message.decidedBy, _depth + 1);
+                    if (error)
+                        return "decidedBy." + error;
+                }
+                if (message.deciderInstanceId != null && $Object.hasOwnProperty.call(message, "deciderInstanceId"))
+                    if (!$util.isString(message.deciderInstanceId))
+                        return "deciderInstanceId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender")) {
+                    let error = $root.sild.v1.ClientId.verify(message.sender, _depth + 1);
+                    if (error)
+                        return "sender." + error;
+                }
+                if (message.service != null && $Object.hasOwnProperty.call(message, "service")) {
+                    let error = $root.sild.v1.ServiceId.verify(message.service, _depth + 1);
+                    if (error)
+                        return "service." + error;
+                }
+                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                    if (!$util.isString(message.eventType))
+                        return "eventType: string expected";
+                if (message.envelopeSha256 != null && $Object.hasOwnProperty.call(message, "envelopeSha256"))
+                    if (!(message.envelopeSha256 && typeof message.envelopeSha256.length === "number" || $util.isString(message.envelopeSha256)))
+                        return "envelopeSha256: buffer expected";
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic"))
+                    if (!$util.isString(message.topic))
+                        return "topic: string expected";
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    if (!$util.isInteger(message.partition))
+                        return "partition: integer expected";
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    if (!$util.isInteger(message.offset) && !(message.offset && $util.isInteger(message.offset.low) && $util.isInteger(message.offset.high)))
+                        return "offset: integer|Long expected";
+                if (message.decidedAt != null && $Object.hasOwnProperty.call(message, "decidedAt")) {
+                    let error = $root.google.protobuf.Timestamp.verify(message.decidedAt, _depth + 1);
+                    if (error)
+                        return "decidedAt." + error;
+                }
+                if (message.relatedMessageId != null && $Object.hasOwnProperty.call(message, "relatedMessageId"))
+                    if (!$util.isString(message.relatedMessageId))
+                        return "relatedMessageId: string expected";
+                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                    if (!$util.isString(message.onBehalfOf))
+                        return "onBehalfOf: string expected";
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                    if (!$util.isString(message.purpose))
+                        return "purpose: string expected";
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs))
+                        return "durationMs: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Decision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.Decision} Decision
+             */
+            Decision.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.Decision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.Decision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.Decision();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.traceId != null)
+                    if (typeof object.traceId !== "string" || object.traceId.length)
+                        message.traceId = $String(object.traceId);
+                if (object.correlationId != null)
+                    if (typeof object.correlationId !== "string" || object.correlationId.length)
+                        message.correlationId = $String(object.correlationId);
+                if (object.outcome !== 0 && (typeof object.outcome !== "string" || $root.sild.v1.DecisionOutcome[object.outcome] !== 0))
+                    switch (object.outcome) {
+                    case "DECISION_OUTCOME_UNSPECIFIED":
+                    case 0:
+                        message.outcome = 0;
+                        break;
+                    case "DECISION_OUTCOME_SENT":
+                    case 1:
+                        message.outcome = 1;
+                        break;
+                    case "DECISION_OUTCOME_ACCEPTED":
+                    case 2:
+                        message.outcome = 2;
+                        break;
+                    case "DECISION_OUTCOME_DENIED":
+                    case 3:
+                        message.outcome = 3;
+                        break;
+                    case "DECISION_OUTCOME_ANSWERED":
+                    case 4:
+                        message.outcome = 4;
+                        break;
+                    case "DECISION_OUTCOME_DELIVERED":
+                    case 5:
+                        message.outcome = 5;
+                        break;
+                    case "DECISION_OUTCOME_FAILED":
+                    case 6:
+                        message.outcome = 6;
+                        break;
+                    case "DECISION_OUTCOME_DEAD_LETTERED":
+                    case 7:
+                        message.outcome = 7;
+                        break;
+                    default:
+                        if (typeof object.outcome === "number" && (object.outcome | 0) === object.outcome)
+                            message.outcome = object.outcome;
+                    }
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.sild.v1.Reason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "REASON_ACCESS_DENIED":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "REASON_INVALID_SIGNATURE":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    case "REASON_CERT_EXPIRED":
+                    case 3:
+                        message.reason = 3;
+                        break;
+                    case "REASON_CERT_REVOKED":
+                    case 4:
+                        message.reason = 4;
+                        break;
+                    case "REASON_CERT_UNTRUSTED":
+                    case 5:
+                        message.reason = 5;
+                        break;
+                    case "REASON_SENDER_MISMATCH":
+                    case 6:
+                        message.reason = 6;
+                        break;
+                    case "REASON_EXPIRED":
+                    case 7:
+                        message.reason = 7;
+                        break;
+                    case "REASON_REPLAYED":
+                    case 8:
+                        message.reason = 8;
+                        break;
+                    case "REASON_DIGEST_MISMATCH":
+                    case 9:
+                        message.reason = 9;
+                        break;
+                    case "REASON_UNKNOWN_SERVICE":
+                    case 10:
+                        message.reason = 10;
+                        break;
+                    case "REASON_PROVIDER_UNAVAILABLE":
+                    case 11:
+                        message.reason = 11;
+                        break;
+                    case "REASON_TIMEOUT":
+                    case 12:
+                        message.reason = 12;
+                        break;
+                    case "REASON_MALFORMED":
+                    case 13:
+                        message.reason = 13;
+                        break;
+                    case "REASON_TOO_LARGE":
+                    case 14:
+                        message.reason = 14;
+                        break;
+                    case "REASON_INVALID_ARGUMENT":
+                    case 15:
+                        message.reason = 15;
+                        break;
+                    case "REASON_RATE_LIMITED":
+                    case 16:
+                        message.reason = 16;
+                        break;
+                    case "REASON_INTERNAL":
+                    case 17:
+                        message.reason = 17;
+                        break;
+                    case "REASON_NOT_FOUND":
+                    case 18:
+                        message.reason = 18;
+                        break;
+                    case "REASON_ALREADY_EXISTS":
+                    case 19:
+                        message.reason = 19;
+                        break;
+                    case "REASON_FAILED_PRECONDITION":
+                    case 20:
+                        message.reason = 20;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                if (object.role !== 0 && (typeof object.role !== "string" || $root.sild.v1.DecisionRole[object.role] !== 0))
+                    switch (object.role) {
+                    case "DECISION_ROLE_UNSPECIFIED":
+                    case 0:
+                        message.role = 0;
+                        break;
+                    case "DECISION_ROLE_CLIENT":
+                    case 1:
+                        message.role = 1;
+                        break;
+                    case "DECISION_ROLE_PROVIDER":
+                    case 2:
+                        message.role = 2;
+                        break;
+                    default:
+                        if (typeof object.role === "number" && (object.role | 0) === object.role)
+                            message.role = object.role;
+                    }
+                if (object.decidedBy != null) {
+                    if (!$util.isObject(object.decidedBy))
+                        throw $TypeError(".sild.v1.Decision.decidedBy: object expected");
+                    message.decidedBy = $root.sild.v1.ClientId.fromObject(object.decidedBy, _depth + 1);
+                }
+                if (object.deciderInstanceId != null)
+                    if (typeof object.deciderInstanceId !== "string" || object.deciderInstanceId.length)
+                        message.deciderInstanceId = $String(object.deciderInstanceId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.sild.v1.MessageKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MESSAGE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MESSAGE_KIND_REQUEST":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MESSAGE_KIND_RESPONSE":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MESSAGE_KIND_EVENT":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "MESSAGE_KIND_ERROR":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "MESSAGE_KIND_MANAGEMENT":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.sender != null) {
+                    if (!$util.isObject(object.sender))
+                        throw $TypeError(".sild.v1.Decision.sender: object expected");
+                    message.sender = $root.sild.v1.ClientId.fromObject(object.sender, _depth + 1);
+                }
+                if (object.service != null) {
+                    if (!$util.isObject(object.service))
+                        throw $TypeError(".sild.v1.Decision.service: object expected");
+                    message.service = $root.sild.v1.ServiceId.fromObject(object.service, _depth + 1);
+                }
+                if (object.eventType != null)
+                    if (typeof object.eventType !== "string" || object.eventType.length)
+                        message.eventType = $String(object.eventType);
+                if (object.envelopeSha256 != null)
+                    if (object.envelopeSha256.length)
+                        if (typeof object.envelopeSha256 === "string")
+                            $util.base64.decode(object.envelopeSha256, message.envelopeSha256 = $util.newBuffer($util.base64.length(object.envelopeSha256)), 0);
+                        else if (object.envelopeSha256.length >= 0)
+                            message.envelopeSha256 = object.envelopeSha256;
+                if (object.topic != null)
+                    if (typeof object.topic !== "string" || object.topic.length)
+                        message.topic = $String(object.topic);
+                if (object.partition != null)
+                    if ($Number(object.partition) !== 0)
+                        message.partition = object.partition | 0;
+                if (object.offset != null)
+                    if (typeof object.offset === "object" ? object.offset.low || object.offset.high : $Number(object.offset) !== 0)
+                        if ($util.Long)
+                            message.offset = $util.Long.fromValue(object.offset, false);
+                        else if (typeof object.offset === "string")
+                            message.offset = $parseInt(object.offset, 10);
+                        else if (typeof object.offset === "number")
+                            message.offset = object.offset;
+                        else if (typeof object.offset === "object")
+                            message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber();
+                if (object.decidedAt != null) {
+                    if (!$util.isObject(object.decidedAt))
+                        throw $TypeError(".sild.v1.Decision.decidedAt: object expected");
+                    message.decidedAt = $root.google.protobuf.Timestamp.fromObject(object.decidedAt, _depth + 1);
+                }
+                if (object.relatedMessageId != null)
+                    if (typeof object.relatedMessageId !== "string" || object.relatedMessageId.length)
+                        message.relatedMessageId = $String(object.relatedMessageId);
+                if (object.onBehalfOf != null)
+                    if (typeof object.onBehalfOf !== "string" || object.onBehalfOf.length)
+                        message.onBehalfOf = $String(object.onBehalfOf);
+                if (object.purpose != null)
+                    if (typeof object.purpose !== "string" || object.purpose.length)
+                        message.purpose = $String(object.purpose);
+                if (object.durationMs != null)
+                    if ($Number(object.durationMs) !== 0)
+                        message.durationMs = object.durationMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Decision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {sild.v1.Decision} message Decision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Decision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.traceId = "";
+                    object.correlationId = "";
+                    object.outcome = options.enums === $String ? "DECISION_OUTCOME_UNSPECIFIED" : 0;
+                    object.reason = options.enums === $String ? "REASON_UNSPECIFIED" : 0;
+                    object.detail = "";
+                    object.role = options.enums === $String ? "DECISION_ROLE_UNSPECIFIED" : 0;
+                    object.decidedBy = null;
+                    object.deciderInstanceId = "";
+                    object.kind = options.enums === $String ? "MESSAGE_KIND_UNSPECIFIED" : 0;
+                    object.sender = null;
+                    object.service = null;
+                    object.eventType = "";
+                    if (options.bytes === $String)
+                        object.envelopeSha256 = "";
+                    else {
+                        object.envelopeSha256 = [];
+                        if (options.bytes !== $Array)
+                            object.envelopeSha256 = $util.newBuffer(object.envelopeSha256);
+                    }
+                    object.topic = "";
+                    object.partition = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.offset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.offset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.decidedAt = null;
+                    object.relatedMessageId = "";
+                    object.onBehalfOf = "";
+                    object.purpose = "";
+                    object.durationMs = 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId"))
+                    object.traceId = message.traceId;
+                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
+                    object.correlationId = message.correlationId;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = options.enums === $String ? $root.sild.v1.DecisionOutcome[message.outcome] === $undefined ? message.outcome : $root.sild.v1.DecisionOutcome[message.outcome] : message.outcome;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.sild.v1.Reason[message.reason] === $undefined ? message.reason : $root.sild.v1.Reason[message.reason] : message.reason;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    object.role = options.enums === $String ? $root.sild.v1.DecisionRole[message.role] === $undefined ? message.role : $root.sild.v1.DecisionRole[message.role] : message.role;
+                if (message.decidedBy != null && $Object.hasOwnProperty.call(message, "decidedBy"))
+                    object.decidedBy = $root.sild.v1.ClientId.toObject(message.decidedBy, options, _depth + 1);
+                if (message.deciderInstanceId != null && $Object.hasOwnProperty.call(message, "deciderInstanceId"))
+                    object.deciderInstanceId = message.deciderInstanceId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.sild.v1.MessageKind[message.kind] === $undefined ? message.kind : $root.sild.v1.MessageKind[message.kind] : message.kind;
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    object.sender = $root.sild.v1.ClientId.toObject(message.sender, options, _depth + 1);
+                if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
+                    object.service = $root.sild.v1.ServiceId.toObject(message.service, options, _depth + 1);
+                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                    object.eventType = message.eventType;
+                if (message.envelopeSha256 != null && $Object.hasOwnProperty.call(message, "envelopeSha256"))
+                    object.envelopeSha256 = options.bytes === $String ? $util.base64.encode(message.envelopeSha256, 0, message.envelopeSha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.envelopeSha256) : message.envelopeSha256;
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic"))
+                    object.topic = message.topic;
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    object.partition = message.partition;
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.offset = typeof message.offset === "number" ? $BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, false).toBigInt();
+                    else if (typeof message.offset === "number")
+                        object.offset = options.longs === $String ? $String(message.offset) : message.offset;
+                    else
+                        object.offset = options.longs === $String ? $util.Long.prototype.toString.call(message.offset) : options.longs === $Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber() : message.offset;
+                if (message.decidedAt != null && $Object.hasOwnProperty.call(message, "decidedAt"))
+                    object.decidedAt = $root.google.protobuf.Timestamp.toObject(message.decidedAt, options, _depth + 1);
+                if (message.relatedMessageId != null && $Object.hasOwnProperty.call(message, "relatedMessageId"))
+                    object.relatedMessageId = message.relatedMessageId;
+                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
+                    object.onBehalfOf = message.onBehalfOf;
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                    object.purpose = message.purpose;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = message.durationMs;
+                return object;
+            };
+
+            /**
+             * Converts this Decision to JSON.
+             * @function toJSON
+             * @memberof sild.v1.Decision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Decision.prototype.toJSON = function() {
+                return Decision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Decision
+             * @function getTypeUrl
+             * @memberof sild.v1.Decision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Decision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.Decision";
+            };
+
+            return Decision;
+        })();
+
+        v1.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} sild.v1.Envelope.$Properties
+             * @property {Uint8Array|null} [header] A serialized `sild.v1.Header`.
+             * @property {Uint8Array|null} [payload] The payload; its type, encoding and SHA-256 are declared in the header.
+             * @property {sild.v1.Signature.$Properties|null} [signature] Signature over header and payload, made with the sender's signing key.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof sild.v1
+             * @interface IEnvelope
+             * @augments sild.v1.Envelope.$Properties
+             * @deprecated Use sild.v1.Envelope.$Properties instead.
+             */
+
+            /**
+             * Shape of an Envelope.
+             * @typedef {sild.v1.Envelope.$Properties} sild.v1.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof sild.v1
+             * @classdesc A signed message. The header is carried as bytes so that the signature covers exactly the
+             * bytes that were sent; receivers verify those bytes and decode them, never a re-serialization.
+             * @constructor
+             * @param {sild.v1.Envelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Envelope = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * A serialized `sild.v1.Header`.
+             * @member {Uint8Array} header
+             * @memberof sild.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.header = $util.newBuffer([]);
+
+            /**
+             * The payload; its type, encoding and SHA-256 are declared in the header.
+             * @member {Uint8Array} payload
+             * @memberof sild.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Signature over header and payload, made with the sender's signing key.
+             * @member {sild.v1.Signature.$Properties|null|undefined} signature
+             * @memberof sild.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.signature = null;
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {sild.v1.Envelope.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.Envelope} Envelope instance
+             * @type {{
+             *   (properties: sild.v1.Envelope.$Shape): sild.v1.Envelope & sild.v1.Envelope.$Shape;
+             *   (properties?: sild.v1.Envelope.$Properties): sild.v1.Envelope;
+             * }}
+             */
+            Envelope.create = function(properties) {
+                return new Envelope(properties);
+            };
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {sild.v1.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.header);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    $root.sild.v1.Signature.encode(message.signature, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {sild.v1.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.Envelope();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header = value;
+                            else
+                                delete message.header;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.signature = $root.sild.v1.Signature.decode(reader, reader.size(), $undefined, _depth + 1, message.signature);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Envelope message.
+             * @function verify
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Envelope.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    if (!(message.header && typeof message.header.length === "number" || $util.isString(message.header)))
+                        return "header: buffer expected";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature")) {
+                    let error = $root.sild.v1.Signature.verify(message.signature, _depth + 1);
+                    if (error)
+                        return "signature." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.Envelope} Envelope
+             */
+            Envelope.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.Envelope)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.Envelope: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.Envelope();
+                if (object.header != null)
+                    if (object.header.length)
+                        if (typeof object.header === "string")
+                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
+                        else if (object.header.length >= 0)
+                            message.header = object.header;
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.signature != null) {
+                    if (!$util.isObject(object.signature))
+                        throw $TypeError(".sild.v1.Envelope.signature: object expected");
+                    message.signature = $root.sild.v1.Signature.fromObject(object.signature, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {sild.v1.Envelope} message Envelope
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Envelope.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.header = "";
+                    else {
+                        object.header = [];
+                        if (options.bytes !== $Array)
+                            object.header = $util.newBuffer(object.header);
+                    }
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    object.signature = null;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = $root.sild.v1.Signature.toObject(message.signature, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @function toJSON
+             * @memberof sild.v1.Envelope
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Envelope.prototype.toJSON = function() {
+                return Envelope.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Envelope
+             * @function getTypeUrl
+             * @memberof sild.v1.Envelope
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Envelope.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.Envelope";
+            };
+
+            return Envelope;
+        })();
+
+        return v1;
     })();
 
     sild.registry = (function() {
@@ -14088,3437 +21763,6 @@ export const sild = $root.sild = (() => {
         })();
 
         return registry;
-    })();
-
-    sild.v1 = (function() {
-
-        /**
-         * Namespace v1.
-         * @memberof sild
-         * @namespace
-         */
-        const v1 = {};
-
-        v1.ClientId = (function() {
-
-            /**
-             * Properties of a ClientId.
-             * @typedef {Object} sild.v1.ClientId.$Properties
-             * @property {string|null} [instance] Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root.
-             * @property {string|null} [memberClass] Member class, e.g. `GOV`, `MUN`, `COM`.
-             * @property {string|null} [memberCode] Member code, unique within the member class, e.g. `00000001`, `0363`.
-             * @property {string|null} [subsystem] Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself.
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ClientId.
-             * @memberof sild.v1
-             * @interface IClientId
-             * @augments sild.v1.ClientId.$Properties
-             * @deprecated Use sild.v1.ClientId.$Properties instead.
-             */
-
-            /**
-             * Shape of a ClientId.
-             * @typedef {sild.v1.ClientId.$Properties} sild.v1.ClientId.$Shape
-             */
-
-            /**
-             * Constructs a new ClientId.
-             * @memberof sild.v1
-             * @classdesc Identifies a member (an organisation) or one of its subsystems within an instance.
-             * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE[/SUBSYSTEM]`, e.g. `NL/MUN/0363/burgerzaken`.
-             * @constructor
-             * @param {sild.v1.ClientId.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const ClientId = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root.
-             * @member {string} instance
-             * @memberof sild.v1.ClientId
-             * @instance
-             */
-            ClientId.prototype.instance = "";
-
-            /**
-             * Member class, e.g. `GOV`, `MUN`, `COM`.
-             * @member {string} memberClass
-             * @memberof sild.v1.ClientId
-             * @instance
-             */
-            ClientId.prototype.memberClass = "";
-
-            /**
-             * Member code, unique within the member class, e.g. `00000001`, `0363`.
-             * @member {string} memberCode
-             * @memberof sild.v1.ClientId
-             * @instance
-             */
-            ClientId.prototype.memberCode = "";
-
-            /**
-             * Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself.
-             * @member {string} subsystem
-             * @memberof sild.v1.ClientId
-             * @instance
-             */
-            ClientId.prototype.subsystem = "";
-
-            /**
-             * Creates a new ClientId instance using the specified properties.
-             * @function create
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {sild.v1.ClientId.$Properties=} [properties] Properties to set
-             * @returns {sild.v1.ClientId} ClientId instance
-             * @type {{
-             *   (properties: sild.v1.ClientId.$Shape): sild.v1.ClientId & sild.v1.ClientId.$Shape;
-             *   (properties?: sild.v1.ClientId.$Properties): sild.v1.ClientId;
-             * }}
-             */
-            ClientId.create = function(properties) {
-                return new ClientId(properties);
-            };
-
-            /**
-             * Encodes the specified ClientId message. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
-             * @function encode
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {sild.v1.ClientId.$Properties} message ClientId message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ClientId.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance") && message.instance !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.instance);
-                if (message.memberClass != null && $Object.hasOwnProperty.call(message, "memberClass") && message.memberClass !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberClass);
-                if (message.memberCode != null && $Object.hasOwnProperty.call(message, "memberCode") && message.memberCode !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.memberCode);
-                if (message.subsystem != null && $Object.hasOwnProperty.call(message, "subsystem") && message.subsystem !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.subsystem);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Encodes the specified ClientId message, length delimited. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {sild.v1.ClientId.$Properties} message ClientId message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ClientId.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a ClientId message from the specified reader or buffer.
-             * @function decode
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ClientId.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.sild.v1.ClientId();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.instance = value;
-                            else
-                                delete message.instance;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.memberClass = value;
-                            else
-                                delete message.memberClass;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.memberCode = value;
-                            else
-                                delete message.memberCode;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.subsystem = value;
-                            else
-                                delete message.subsystem;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Decodes a ClientId message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ClientId.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a ClientId message.
-             * @function verify
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ClientId.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
-                    if (!$util.isString(message.instance))
-                        return "instance: string expected";
-                if (message.memberClass != null && $Object.hasOwnProperty.call(message, "memberClass"))
-                    if (!$util.isString(message.memberClass))
-                        return "memberClass: string expected";
-                if (message.memberCode != null && $Object.hasOwnProperty.call(message, "memberCode"))
-                    if (!$util.isString(message.memberCode))
-                        return "memberCode: string expected";
-                if (message.subsystem != null && $Object.hasOwnProperty.call(message, "subsystem"))
-                    if (!$util.isString(message.subsystem))
-                        return "subsystem: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a ClientId message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {sild.v1.ClientId} ClientId
-             */
-            ClientId.fromObject = function (object, _depth) {
-                if (object instanceof $root.sild.v1.ClientId)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".sild.v1.ClientId: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.sild.v1.ClientId();
-                if (object.instance != null)
-                    if (typeof object.instance !== "string" || object.instance.length)
-                        message.instance = $String(object.instance);
-                if (object.memberClass != null)
-                    if (typeof object.memberClass !== "string" || object.memberClass.length)
-                        message.memberClass = $String(object.memberClass);
-                if (object.memberCode != null)
-                    if (typeof object.memberCode !== "string" || object.memberCode.length)
-                        message.memberCode = $String(object.memberCode);
-                if (object.subsystem != null)
-                    if (typeof object.subsystem !== "string" || object.subsystem.length)
-                        message.subsystem = $String(object.subsystem);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ClientId message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {sild.v1.ClientId} message ClientId
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ClientId.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.instance = "";
-                    object.memberClass = "";
-                    object.memberCode = "";
-                    object.subsystem = "";
-                }
-                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
-                    object.instance = message.instance;
-                if (message.memberClass != null && $Object.hasOwnProperty.call(message, "memberClass"))
-                    object.memberClass = message.memberClass;
-                if (message.memberCode != null && $Object.hasOwnProperty.call(message, "memberCode"))
-                    object.memberCode = message.memberCode;
-                if (message.subsystem != null && $Object.hasOwnProperty.call(message, "subsystem"))
-                    object.subsystem = message.subsystem;
-                return object;
-            };
-
-            /**
-             * Converts this ClientId to JSON.
-             * @function toJSON
-             * @memberof sild.v1.ClientId
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ClientId.prototype.toJSON = function() {
-                return ClientId.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ClientId
-             * @function getTypeUrl
-             * @memberof sild.v1.ClientId
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ClientId.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/sild.v1.ClientId";
-            };
-
-            return ClientId;
-        })();
-
-        v1.ServiceId = (function() {
-
-            /**
-             * Properties of a ServiceId.
-             * @typedef {Object} sild.v1.ServiceId.$Properties
-             * @property {sild.v1.ClientId.$Properties|null} [provider] The provider subsystem that offers the service (its subsystem is required).
-             * @property {string|null} [serviceCode] Service code, e.g. `persons`.
-             * @property {string|null} [serviceVersion] Service version, e.g. `v1`.
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ServiceId.
-             * @memberof sild.v1
-             * @interface IServiceId
-             * @augments sild.v1.ServiceId.$Properties
-             * @deprecated Use sild.v1.ServiceId.$Properties instead.
-             */
-
-            /**
-             * Shape of a ServiceId.
-             * @typedef {sild.v1.ServiceId.$Properties} sild.v1.ServiceId.$Shape
-             */
-
-            /**
-             * Constructs a new ServiceId.
-             * @memberof sild.v1
-             * @classdesc Identifies a service offered by a provider subsystem.
-             * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE/SUBSYSTEM/SERVICE_CODE.VERSION`,
-             * e.g. `NL/GOV/00000001/brp/persons.v1`.
-             * @constructor
-             * @param {sild.v1.ServiceId.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const ServiceId = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * The provider subsystem that offers the service (its subsystem is required).
-             * @member {sild.v1.ClientId.$Properties|null|undefined} provider
-             * @memberof sild.v1.ServiceId
-             * @instance
-             */
-            ServiceId.prototype.provider = null;
-
-            /**
-             * Service code, e.g. `persons`.
-             * @member {string} serviceCode
-             * @memberof sild.v1.ServiceId
-             * @instance
-             */
-            ServiceId.prototype.serviceCode = "";
-
-            /**
-             * Service version, e.g. `v1`.
-             * @member {string} serviceVersion
-             * @memberof sild.v1.ServiceId
-             * @instance
-             */
-            ServiceId.prototype.serviceVersion = "";
-
-            /**
-             * Creates a new ServiceId instance using the specified properties.
-             * @function create
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {sild.v1.ServiceId.$Properties=} [properties] Properties to set
-             * @returns {sild.v1.ServiceId} ServiceId instance
-             * @type {{
-             *   (properties: sild.v1.ServiceId.$Shape): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
-             *   (properties?: sild.v1.ServiceId.$Properties): sild.v1.ServiceId;
-             * }}
-             */
-            ServiceId.create = function(properties) {
-                return new ServiceId(properties);
-            };
-
-            /**
-             * Encodes the specified ServiceId message. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
-             * @function encode
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {sild.v1.ServiceId.$Properties} message ServiceId message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ServiceId.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
-                    $root.sild.v1.ClientId.encode(message.provider, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.serviceCode != null && $Object.hasOwnProperty.call(message, "serviceCode") && message.serviceCode !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.serviceCode);
-                if (message.serviceVersion != null && $Object.hasOwnProperty.call(message, "serviceVersion") && message.serviceVersion !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.serviceVersion);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Encodes the specified ServiceId message, length delimited. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {sild.v1.ServiceId.$Properties} message ServiceId message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ServiceId.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a ServiceId message from the specified reader or buffer.
-             * @function decode
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ServiceId.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.sild.v1.ServiceId();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            message.provider = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.provider);
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.serviceCode = value;
-                            else
-                                delete message.serviceCode;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.serviceVersion = value;
-                            else
-                                delete message.serviceVersion;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Decodes a ServiceId message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ServiceId.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a ServiceId message.
-             * @function verify
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ServiceId.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider")) {
-                    let error = $root.sild.v1.ClientId.verify(message.provider, _depth + 1);
-                    if (error)
-                        return "provider." + error;
-                }
-                if (message.serviceCode != null && $Object.hasOwnProperty.call(message, "serviceCode"))
-                    if (!$util.isString(message.serviceCode))
-                        return "serviceCode: string expected";
-                if (message.serviceVersion != null && $Object.hasOwnProperty.call(message, "serviceVersion"))
-                    if (!$util.isString(message.serviceVersion))
-                        return "serviceVersion: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a ServiceId message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {sild.v1.ServiceId} ServiceId
-             */
-            ServiceId.fromObject = function (object, _depth) {
-                if (object instanceof $root.sild.v1.ServiceId)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".sild.v1.ServiceId: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.sild.v1.ServiceId();
-                if (object.provider != null) {
-                    if (!$util.isObject(object.provider))
-                        throw $TypeError(".sild.v1.ServiceId.provider: object expected");
-                    message.provider = $root.sild.v1.ClientId.fromObject(object.provider, _depth + 1);
-                }
-                if (object.serviceCode != null)
-                    if (typeof object.serviceCode !== "string" || object.serviceCode.length)
-                        message.serviceCode = $String(object.serviceCode);
-                if (object.serviceVersion != null)
-                    if (typeof object.serviceVersion !== "string" || object.serviceVersion.length)
-                        message.serviceVersion = $String(object.serviceVersion);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ServiceId message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {sild.v1.ServiceId} message ServiceId
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ServiceId.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.provider = null;
-                    object.serviceCode = "";
-                    object.serviceVersion = "";
-                }
-                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
-                    object.provider = $root.sild.v1.ClientId.toObject(message.provider, options, _depth + 1);
-                if (message.serviceCode != null && $Object.hasOwnProperty.call(message, "serviceCode"))
-                    object.serviceCode = message.serviceCode;
-                if (message.serviceVersion != null && $Object.hasOwnProperty.call(message, "serviceVersion"))
-                    object.serviceVersion = message.serviceVersion;
-                return object;
-            };
-
-            /**
-             * Converts this ServiceId to JSON.
-             * @function toJSON
-             * @memberof sild.v1.ServiceId
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ServiceId.prototype.toJSON = function() {
-                return ServiceId.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ServiceId
-             * @function getTypeUrl
-             * @memberof sild.v1.ServiceId
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ServiceId.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/sild.v1.ServiceId";
-            };
-
-            return ServiceId;
-        })();
-
-        v1.EventTypeId = (function() {
-
-            /**
-             * Properties of an EventTypeId.
-             * @typedef {Object} sild.v1.EventTypeId.$Properties
-             * @property {string|null} [name] Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`.
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an EventTypeId.
-             * @memberof sild.v1
-             * @interface IEventTypeId
-             * @augments sild.v1.EventTypeId.$Properties
-             * @deprecated Use sild.v1.EventTypeId.$Properties instead.
-             */
-
-            /**
-             * Shape of an EventTypeId.
-             * @typedef {sild.v1.EventTypeId.$Properties} sild.v1.EventTypeId.$Shape
-             */
-
-            /**
-             * Constructs a new EventTypeId.
-             * @memberof sild.v1
-             * @classdesc Identifies a kind of notification owned by one provider subsystem (the envelope's sender).
-             * @constructor
-             * @param {sild.v1.EventTypeId.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const EventTypeId = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`.
-             * @member {string} name
-             * @memberof sild.v1.EventTypeId
-             * @instance
-             */
-            EventTypeId.prototype.name = "";
-
-            /**
-             * Creates a new EventTypeId instance using the specified properties.
-             * @function create
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {sild.v1.EventTypeId.$Properties=} [properties] Properties to set
-             * @returns {sild.v1.EventTypeId} EventTypeId instance
-             * @type {{
-             *   (properties: sild.v1.EventTypeId.$Shape): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
-             *   (properties?: sild.v1.EventTypeId.$Properties): sild.v1.EventTypeId;
-             * }}
-             */
-            EventTypeId.create = function(properties) {
-                return new EventTypeId(properties);
-            };
-
-            /**
-             * Encodes the specified EventTypeId message. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
-             * @function encode
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {sild.v1.EventTypeId.$Properties} message EventTypeId message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            EventTypeId.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Encodes the specified EventTypeId message, length delimited. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {sild.v1.EventTypeId.$Properties} message EventTypeId message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            EventTypeId.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes an EventTypeId message from the specified reader or buffer.
-             * @function decode
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            EventTypeId.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.sild.v1.EventTypeId();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.name = value;
-                            else
-                                delete message.name;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Decodes an EventTypeId message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            EventTypeId.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies an EventTypeId message.
-             * @function verify
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            EventTypeId.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                    if (!$util.isString(message.name))
-                        return "name: string expected";
-                return null;
-            };
-
-            /**
-             * Creates an EventTypeId message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {sild.v1.EventTypeId} EventTypeId
-             */
-            EventTypeId.fromObject = function (object, _depth) {
-                if (object instanceof $root.sild.v1.EventTypeId)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".sild.v1.EventTypeId: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.sild.v1.EventTypeId();
-                if (object.name != null)
-                    if (typeof object.name !== "string" || object.name.length)
-                        message.name = $String(object.name);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from an EventTypeId message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {sild.v1.EventTypeId} message EventTypeId
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            EventTypeId.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults)
-                    object.name = "";
-                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                    object.name = message.name;
-                return object;
-            };
-
-            /**
-             * Converts this EventTypeId to JSON.
-             * @function toJSON
-             * @memberof sild.v1.EventTypeId
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            EventTypeId.prototype.toJSON = function() {
-                return EventTypeId.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for EventTypeId
-             * @function getTypeUrl
-             * @memberof sild.v1.EventTypeId
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            EventTypeId.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/sild.v1.EventTypeId";
-            };
-
-            return EventTypeId;
-        })();
-
-        /**
-         * Signature algorithms accepted on the bus. The hash is part of the algorithm.
-         * @name sild.v1.SignatureAlgorithm
-         * @enum {number}
-         * @property {number} SIGNATURE_ALGORITHM_UNSPECIFIED=0 Not set: an envelope with this value is rejected as malformed.
-         * @property {number} SIGNATURE_ALGORITHM_ECDSA_P256_SHA256=1 ECDSA over NIST P-256 with SHA-256; `value` is the DER-encoded ECDSA-Sig-Value. The default.
-         * @property {number} SIGNATURE_ALGORITHM_ED25519=2 Pure Ed25519 (RFC 8032) over the to-be-signed bytes; `value` is 64 bytes.
-         * @property {number} SIGNATURE_ALGORITHM_RSA_PSS_SHA256=3 RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt; `value` is as long as the RSA modulus.
-         */
-        v1.SignatureAlgorithm = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "SIGNATURE_ALGORITHM_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "SIGNATURE_ALGORITHM_ECDSA_P256_SHA256"] = 1;
-            values[valuesById[2] = "SIGNATURE_ALGORITHM_ED25519"] = 2;
-            values[valuesById[3] = "SIGNATURE_ALGORITHM_RSA_PSS_SHA256"] = 3;
-            return values;
-        })();
-
-        v1.Signature = (function() {
-
-            /**
-             * Properties of a Signature.
-             * @typedef {Object} sild.v1.Signature.$Properties
-             * @property {sild.v1.SignatureAlgorithm|null} [algorithm] Algorithm used to produce `value`; must match the signer certificate's key type.
-             * @property {Uint8Array|null} [keyId] SHA-256 of the signer's X.509 certificate (DER), 32 bytes.
-             * @property {Uint8Array|null} [value] Signature value in the algorithm's standard encoding.
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Signature.
-             * @memberof sild.v1
-             * @interface ISignature
-             * @augments sild.v1.Signature.$Properties
-             * @deprecated Use sild.v1.Signature.$Properties instead.
-             */
-
-            /**
-             * Shape of a Signature.
-             * @typedef {sild.v1.Signature.$Properties} sild.v1.Signature.$Shape
-             */
-
-            /**
-             * Constructs a new Signature.
-             * @memberof sild.v1
-             * @classdesc A signature over the envelope's to-be-signed bytes (TBS):
-             * `"sild/v1/envelope\n" || uint32be(len(header)) || header || SHA-256(payload)`.
-             * @constructor
-             * @param {sild.v1.Signature.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Signature = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * Algorithm used to produce `value`; must match the signer certificate's key type.
-             * @member {sild.v1.SignatureAlgorithm} algorithm
-             * @memberof sild.v1.Signature
-             * @instance
-             */
-            Signature.prototype.algorithm = 0;
-
-            /**
-             * SHA-256 of the signer's X.509 certificate (DER), 32 bytes.
-             * @member {Uint8Array} keyId
-             * @memberof sild.v1.Signature
-             * @instance
-             */
-            Signature.prototype.keyId = $util.newBuffer([]);
-
-            /**
-             * Signature value in the algorithm's standard encoding.
-             * @member {Uint8Array} value
-             * @memberof sild.v1.Signature
-             * @instance
-             */
-            Signature.prototype.value = $util.newBuffer([]);
-
-            /**
-             * Creates a new Signature instance using the specified properties.
-             * @function create
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {sild.v1.Signature.$Properties=} [properties] Properties to set
-             * @returns {sild.v1.Signature} Signature instance
-             * @type {{
-             *   (properties: sild.v1.Signature.$Shape): sild.v1.Signature & sild.v1.Signature.$Shape;
-             *   (properties?: sild.v1.Signature.$Properties): sild.v1.Signature;
-             * }}
-             */
-            Signature.create = function(properties) {
-                return new Signature(properties);
-            };
-
-            /**
-             * Encodes the specified Signature message. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
-             * @function encode
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {sild.v1.Signature.$Properties} message Signature message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Signature.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm") && message.algorithm !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.algorithm);
-                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.keyId);
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Encodes the specified Signature message, length delimited. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {sild.v1.Signature.$Properties} message Signature message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Signature.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a Signature message from the specified reader or buffer.
-             * @function decode
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Signature.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.sild.v1.Signature();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.algorithm = value;
-                            else
-                                delete message.algorithm;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.keyId = value;
-                            else
-                                delete message.keyId;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Decodes a Signature message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Signature.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a Signature message.
-             * @function verify
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Signature.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
-                    if (typeof message.algorithm !== "number" || (message.algorithm | 0) !== message.algorithm)
-                        return "algorithm: enum value expected";
-                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
-                    if (!(message.keyId && typeof message.keyId.length === "number" || $util.isString(message.keyId)))
-                        return "keyId: buffer expected";
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
-                    if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
-                        return "value: buffer expected";
-                return null;
-            };
-
-            /**
-             * Creates a Signature message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {sild.v1.Signature} Signature
-             */
-            Signature.fromObject = function (object, _depth) {
-                if (object instanceof $root.sild.v1.Signature)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".sild.v1.Signature: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.sild.v1.Signature();
-                if (object.algorithm !== 0 && (typeof object.algorithm !== "string" || $root.sild.v1.SignatureAlgorithm[object.algorithm] !== 0))
-                    switch (object.algorithm) {
-                    case "SIGNATURE_ALGORITHM_UNSPECIFIED":
-                    case 0:
-                        message.algorithm = 0;
-                        break;
-                    case "SIGNATURE_ALGORITHM_ECDSA_P256_SHA256":
-                    case 1:
-                        message.algorithm = 1;
-                        break;
-                    case "SIGNATURE_ALGORITHM_ED25519":
-                    case 2:
-                        message.algorithm = 2;
-                        break;
-                    case "SIGNATURE_ALGORITHM_RSA_PSS_SHA256":
-                    case 3:
-                        message.algorithm = 3;
-                        break;
-                    default:
-                        if (typeof object.algorithm === "number" && (object.algorithm | 0) === object.algorithm)
-                            message.algorithm = object.algorithm;
-                    }
-                if (object.keyId != null)
-                    if (object.keyId.length)
-                        if (typeof object.keyId === "string")
-                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
-                        else if (object.keyId.length >= 0)
-                            message.keyId = object.keyId;
-                if (object.value != null)
-                    if (object.value.length)
-                        if (typeof object.value === "string")
-                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
-                        else if (object.value.length >= 0)
-                            message.value = object.value;
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a Signature message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {sild.v1.Signature} message Signature
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Signature.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.algorithm = options.enums === $String ? "SIGNATURE_ALGORITHM_UNSPECIFIED" : 0;
-                    if (options.bytes === $String)
-                        object.keyId = "";
-                    else {
-                        object.keyId = [];
-                        if (options.bytes !== $Array)
-                            object.keyId = $util.newBuffer(object.keyId);
-                    }
-                    if (options.bytes === $String)
-                        object.value = "";
-                    else {
-                        object.value = [];
-                        if (options.bytes !== $Array)
-                            object.value = $util.newBuffer(object.value);
-                    }
-                }
-                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
-                    object.algorithm = options.enums === $String ? $root.sild.v1.SignatureAlgorithm[message.algorithm] === $undefined ? message.algorithm : $root.sild.v1.SignatureAlgorithm[message.algorithm] : message.algorithm;
-                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
-                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
-                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
-                return object;
-            };
-
-            /**
-             * Converts this Signature to JSON.
-             * @function toJSON
-             * @memberof sild.v1.Signature
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Signature.prototype.toJSON = function() {
-                return Signature.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Signature
-             * @function getTypeUrl
-             * @memberof sild.v1.Signature
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Signature.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/sild.v1.Signature";
-            };
-
-            return Signature;
-        })();
-
-        v1.Envelope = (function() {
-
-            /**
-             * Properties of an Envelope.
-             * @typedef {Object} sild.v1.Envelope.$Properties
-             * @property {Uint8Array|null} [header] A serialized `sild.v1.Header`.
-             * @property {Uint8Array|null} [payload] The payload; its type, encoding and SHA-256 are declared in the header.
-             * @property {sild.v1.Signature.$Properties|null} [signature] Signature over header and payload, made with the sender's signing key.
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Envelope.
-             * @memberof sild.v1
-             * @interface IEnvelope
-             * @augments sild.v1.Envelope.$Properties
-             * @deprecated Use sild.v1.Envelope.$Properties instead.
-             */
-
-            /**
-             * Shape of an Envelope.
-             * @typedef {sild.v1.Envelope.$Properties} sild.v1.Envelope.$Shape
-             */
-
-            /**
-             * Constructs a new Envelope.
-             * @memberof sild.v1
-             * @classdesc A signed message. The header is carried as bytes so that the signature covers exactly the
-             * bytes that were sent; receivers verify those bytes and decode them, never a re-serialization.
-             * @constructor
-             * @param {sild.v1.Envelope.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Envelope = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * A serialized `sild.v1.Header`.
-             * @member {Uint8Array} header
-             * @memberof sild.v1.Envelope
-             * @instance
-             */
-            Envelope.prototype.header = $util.newBuffer([]);
-
-            /**
-             * The payload; its type, encoding and SHA-256 are declared in the header.
-             * @member {Uint8Array} payload
-             * @memberof sild.v1.Envelope
-             * @instance
-             */
-            Envelope.prototype.payload = $util.newBuffer([]);
-
-            /**
-             * Signature over header and payload, made with the sender's signing key.
-             * @member {sild.v1.Signature.$Properties|null|undefined} signature
-             * @memberof sild.v1.Envelope
-             * @instance
-             */
-            Envelope.prototype.signature = null;
-
-            /**
-             * Creates a new Envelope instance using the specified properties.
-             * @function create
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {sild.v1.Envelope.$Properties=} [properties] Properties to set
-             * @returns {sild.v1.Envelope} Envelope instance
-             * @type {{
-             *   (properties: sild.v1.Envelope.$Shape): sild.v1.Envelope & sild.v1.Envelope.$Shape;
-             *   (properties?: sild.v1.Envelope.$Properties): sild.v1.Envelope;
-             * }}
-             */
-            Envelope.create = function(properties) {
-                return new Envelope(properties);
-            };
-
-            /**
-             * Encodes the specified Envelope message. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
-             * @function encode
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {sild.v1.Envelope.$Properties} message Envelope message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Envelope.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.header);
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
-                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
-                    $root.sild.v1.Signature.encode(message.signature, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {sild.v1.Envelope.$Properties} message Envelope message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Envelope.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes an Envelope message from the specified reader or buffer.
-             * @function decode
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Envelope.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.sild.v1.Envelope();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.header = value;
-                            else
-                                delete message.header;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.payload = value;
-                            else
-                                delete message.payload;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            message.signature = $root.sild.v1.Signature.decode(reader, reader.size(), $undefined, _depth + 1, message.signature);
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Decodes an Envelope message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Envelope.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies an Envelope message.
-             * @function verify
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Envelope.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
-                    if (!(message.header && typeof message.header.length === "number" || $util.isString(message.header)))
-                        return "header: buffer expected";
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
-                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
-                        return "payload: buffer expected";
-                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature")) {
-                    let error = $root.sild.v1.Signature.verify(message.signature, _depth + 1);
-                    if (error)
-                        return "signature." + error;
-                }
-                return null;
-            };
-
-            /**
-             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {sild.v1.Envelope} Envelope
-             */
-            Envelope.fromObject = function (object, _depth) {
-                if (object instanceof $root.sild.v1.Envelope)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".sild.v1.Envelope: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.sild.v1.Envelope();
-                if (object.header != null)
-                    if (object.header.length)
-                        if (typeof object.header === "string")
-                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
-                        else if (object.header.length >= 0)
-                            message.header = object.header;
-                if (object.payload != null)
-                    if (object.payload.length)
-                        if (typeof object.payload === "string")
-                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
-                        else if (object.payload.length >= 0)
-                            message.payload = object.payload;
-                if (object.signature != null) {
-                    if (!$util.isObject(object.signature))
-                        throw $TypeError(".sild.v1.Envelope.signature: object expected");
-                    message.signature = $root.sild.v1.Signature.fromObject(object.signature, _depth + 1);
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {sild.v1.Envelope} message Envelope
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Envelope.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    if (options.bytes === $String)
-                        object.header = "";
-                    else {
-                        object.header = [];
-                        if (options.bytes !== $Array)
-                            object.header = $util.newBuffer(object.header);
-                    }
-                    if (options.bytes === $String)
-                        object.payload = "";
-                    else {
-                        object.payload = [];
-                        if (options.bytes !== $Array)
-                            object.payload = $util.newBuffer(object.payload);
-                    }
-                    object.signature = null;
-                }
-                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
-                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
-                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
-                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
-                    object.signature = $root.sild.v1.Signature.toObject(message.signature, options, _depth + 1);
-                return object;
-            };
-
-            /**
-             * Converts this Envelope to JSON.
-             * @function toJSON
-             * @memberof sild.v1.Envelope
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Envelope.prototype.toJSON = function() {
-                return Envelope.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Envelope
-             * @function getTypeUrl
-             * @memberof sild.v1.Envelope
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Envelope.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/sild.v1.Envelope";
-            };
-
-            return Envelope;
-        })();
-
-        /**
-         * Stable reason codes. Numbers and names never change; new reasons are appended.
-         * @name sild.v1.Reason
-         * @enum {number}
-         * @property {number} REASON_UNSPECIFIED=0 Not set.
-         * @property {number} REASON_ACCESS_DENIED=1 No grant or subscription allows the sender to do this.
-         * @property {number} REASON_INVALID_SIGNATURE=2 The signature does not verify with the key identified by `key_id`.
-         * @property {number} REASON_CERT_EXPIRED=3 The signer certificate was not valid at the message's `created_at`.
-         * @property {number} REASON_CERT_REVOKED=4 The signer certificate has been revoked.
-         * @property {number} REASON_CERT_UNTRUSTED=5 The signer certificate does not chain to the instance's trust root, or is unknown.
-         * @property {number} REASON_SENDER_MISMATCH=6 The header's sender is not the member named in the signer certificate.
-         * @property {number} REASON_EXPIRED=7 The message's `expires_at` has passed (or its `created_at` lies too far in the future).
-         * @property {number} REASON_REPLAYED=8 A message with this sender and message id was already accepted.
-         * @property {number} REASON_DIGEST_MISMATCH=9 The payload's SHA-256 does not match the header's `payload_sha256`.
-         * @property {number} REASON_UNKNOWN_SERVICE=10 The service or event type is not registered.
-         * @property {number} REASON_PROVIDER_UNAVAILABLE=11 The provider system could not be reached or failed.
-         * @property {number} REASON_TIMEOUT=12 No answer arrived in time.
-         * @property {number} REASON_MALFORMED=13 The bytes are not a well-formed envelope or header, or a required field is missing.
-         * @property {number} REASON_TOO_LARGE=14 The envelope or one of its parts exceeds the configured size limit.
-         * @property {number} REASON_INVALID_ARGUMENT=15 The request or payload is well-formed but its content is not acceptable to the provider.
-         * @property {number} REASON_RATE_LIMITED=16 The sender sends more than its quota allows.
-         * @property {number} REASON_INTERNAL=17 An unexpected failure inside the platform.
-         * @property {number} REASON_NOT_FOUND=18 A referenced entity (member, service, subscription, ...) does not exist.
-         * @property {number} REASON_ALREADY_EXISTS=19 The entity to create exists already.
-         * @property {number} REASON_FAILED_PRECONDITION=20 The change is illegal in the entity's current state (e.g. approving a revoked subscription).
-         */
-        v1.Reason = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "REASON_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "REASON_ACCESS_DENIED"] = 1;
-            values[valuesById[2] = "REASON_INVALID_SIGNATURE"] = 2;
-            values[valuesById[3] = "REASON_CERT_EXPIRED"] = 3;
-            values[valuesById[4] = "REASON_CERT_REVOKED"] = 4;
-            values[valuesById[5] = "REASON_CERT_UNTRUSTED"] = 5;
-            values[valuesById[6] = "REASON_SENDER_MISMATCH"] = 6;
-            values[valuesById[7] = "REASON_EXPIRED"] = 7;
-            values[valuesById[8] = "REASON_REPLAYED"] = 8;
-            values[valuesById[9] = "REASON_DIGEST_MISMATCH"] = 9;
-            values[valuesById[10] = "REASON_UNKNOWN_SERVICE"] = 10;
-            values[valuesById[11] = "REASON_PROVIDER_UNAVAILABLE"] = 11;
-            values[valuesById[12] = "REASON_TIMEOUT"] = 12;
-            values[valuesById[13] = "REASON_MALFORMED"] = 13;
-            values[valuesById[14] = "REASON_TOO_LARGE"] = 14;
-            values[valuesById[15] = "REASON_INVALID_ARGUMENT"] = 15;
-            values[valuesById[16] = "REASON_RATE_LIMITED"] = 16;
-            values[valuesById[17] = "REASON_INTERNAL"] = 17;
-            values[valuesById[18] = "REASON_NOT_FOUND"] = 18;
-            values[valuesById[19] = "REASON_ALREADY_EXISTS"] = 19;
-            values[valuesById[20] = "REASON_FAILED_PRECONDITION"] = 20;
-            return values;
-        })();
-
-        v1.Error = (function() {
-
-            /**
-             * Properties of an Error.
-             * @typedef {Object} sild.v1.Error.$Properties
-             * @property {sild.v1.Reason|null} [reason] Why the request failed.
-             * @property {string|null} [message] A human-readable explanation in English; never contains personal data.
-             * @property {boolean|null} [retryable] True when sending the same request again later may succeed.
-             * @property {Object.<string,string>|null} [details] Machine-readable details, e.g. `{"field": "birth_date"}`.
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Error.
-             * @memberof sild.v1
-             * @interface IError
-             * @augments sild.v1.Error.$Properties
-             * @deprecated Use sild.v1.Error.$Properties instead.
-             */
-
-            /**
-             * Shape of an Error.
-             * @typedef {sild.v1.Error.$Properties} sild.v1.Error.$Shape
-             */
-
-            /**
-             * Constructs a new Error.
-             * @memberof sild.v1
-             * @classdesc The payload of an ERROR envelope (`payload_type` = `type.googleapis.com/sild.v1.Error`).
-             * @constructor
-             * @param {sild.v1.Error.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Error = function (properties) {
-                this.details = {};
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * Why the request failed.
-             * @member {sild.v1.Reason} reason
-             * @memberof sild.v1.Error
-             * @instance
-             */
-            Error.prototype.reason = 0;
-
-            /**
-             * A human-readable explanation in English; never contains personal data.
-             * @member {string} message
-             * @memberof sild.v1.Error
-             * @instance
-             */
-            Error.prototype.message = "";
-
-            /**
-             * True when sending the same request again later may succeed.
-             * @member {boolean} retryable
-             * @memberof sild.v1.Error
-             * @instance
-             */
-            Error.prototype.retryable = false;
-
-            /**
-             * Machine-readable details, e.g. `{"field": "birth_date"}`.
-             * @member {Object.<string,string>} details
-             * @memberof sild.v1.Error
-             * @instance
-             */
-            Error.prototype.details = $util.emptyObject;
-
-            /**
-             * Creates a new Error instance using the specified properties.
-             * @function create
-             * @memberof sild.v1.Error
-             * @static
-             * @param {sild.v1.Error.$Properties=} [properties] Properties to set
-             * @returns {sild.v1.Error} Error instance
-             * @type {{
-             *   (properties: sild.v1.Error.$Shape): sild.v1.Error & sild.v1.Error.$Shape;
-             *   (properties?: sild.v1.Error.$Properties): sild.v1.Error;
-             * }}
-             */
-            Error.create = function(properties) {
-                return new Error(properties);
-            };
-
-            /**
-             * Encodes the specified Error message. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
-             * @function encode
-             * @memberof sild.v1.Error
-             * @static
-             * @param {sild.v1.Error.$Properties} message Error message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Error.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
-                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable") && message.retryable !== false)
-                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.retryable);
-                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
-                    for (let keys = $Object.keys(message.details), i = 0; i < keys.length; ++i)
-                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.details[keys[i]]).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Encodes the specified Error message, length delimited. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof sild.v1.Error
-             * @static
-             * @param {sild.v1.Error.$Properties} message Error message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Error.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes an Error message from the specified reader or buffer.
-             * @function decode
-             * @memberof sild.v1.Error
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Error.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, key, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.sild.v1.Error();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.reason = value;
-                            else
-                                delete message.reason;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.message = value;
-                            else
-                                delete message.message;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.retryable = value;
-                            else
-                                delete message.retryable;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
-                            if (message.details === $util.emptyObject)
-                                message.details = {};
-                            let end2 = reader.size() + reader.pos;
-                            if (end2 > reader.len)
-                                throw $RangeError("index out of range");
-                            reader.len = end2;
-                            key = "";
-                            value = "";
-                            while (reader.pos < end2) {
-                                let tag2 = reader.tag();
-                                wireType = tag2 & 7;
-                                switch (tag2 >>>= 3) {
-                                case 1:
-                                    if (wireType !== 2)
-                                        break;
-                                    key = reader.stringVerify();
-                                    continue;
-                                case 2:
-                                    if (wireType !== 2)
-                                        break;
-                                    value = reader.stringVerify();
-                                    continue;
-                                }
-                                reader.skipType(wireType, _depth, tag2);
-                            }
-                            if (reader.pos !== end2)
-                                throw $RangeError("index out of range");
-                            reader.len = end;
-                            if (key === "__proto__")
-                                $util.makeProp(message.details, key);
-                            message.details[key] = value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Decodes an Error message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof sild.v1.Error
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Error.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies an Error message.
-             * @function verify
-             * @memberof sild.v1.Error
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Error.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
-                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
-                        return "reason: enum value expected";
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                    if (!$util.isString(message.message))
-                        return "message: string expected";
-                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
-                    if (typeof message.retryable !== "boolean")
-                        return "retryable: boolean expected";
-                if (message.details != null && $Object.hasOwnProperty.call(message, "details")) {
-                    if (!$util.isObject(message.details))
-                        return "details: object expected";
-                    let key = $Object.keys(message.details);
-                    for (let i = 0; i < key.length; ++i)
-                        if (!$util.isString(message.details[key[i]]))
-                            return "details: string{k:string} expected";
-                }
-                return null;
-            };
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof sild.v1.Error
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {sild.v1.Error} Error
-             */
-            Error.fromObject = function (object, _depth) {
-                if (object instanceof $root.sild.v1.Error)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".sild.v1.Error: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.sild.v1.Error();
-                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.sild.v1.Reason[object.reason] !== 0))
-                    switch (object.reason) {
-                    case "REASON_UNSPECIFIED":
-                    case 0:
-                        message.reason = 0;
-                        break;
-                    case "REASON_ACCESS_DENIED":
-                    case 1:
-                        message.reason = 1;
-                        break;
-                    case "REASON_INVALID_SIGNATURE":
-                    case 2:
-                        message.reason = 2;
-                        break;
-                    case "REASON_CERT_EXPIRED":
-                    case 3:
-                        message.reason = 3;
-                        break;
-                    case "REASON_CERT_REVOKED":
-                    case 4:
-                        message.reason = 4;
-                        break;
-                    case "REASON_CERT_UNTRUSTED":
-                    case 5:
-                        message.reason = 5;
-                        break;
-                    case "REASON_SENDER_MISMATCH":
-                    case 6:
-                        message.reason = 6;
-                        break;
-                    case "REASON_EXPIRED":
-                    case 7:
-                        message.reason = 7;
-                        break;
-                    case "REASON_REPLAYED":
-                    case 8:
-                        message.reason = 8;
-                        break;
-                    case "REASON_DIGEST_MISMATCH":
-                    case 9:
-                        message.reason = 9;
-                        break;
-                    case "REASON_UNKNOWN_SERVICE":
-                    case 10:
-                        message.reason = 10;
-                        break;
-                    case "REASON_PROVIDER_UNAVAILABLE":
-                    case 11:
-                        message.reason = 11;
-                        break;
-                    case "REASON_TIMEOUT":
-                    case 12:
-                        message.reason = 12;
-                        break;
-                    case "REASON_MALFORMED":
-                    case 13:
-                        message.reason = 13;
-                        break;
-                    case "REASON_TOO_LARGE":
-                    case 14:
-                        message.reason = 14;
-                        break;
-                    case "REASON_INVALID_ARGUMENT":
-                    case 15:
-                        message.reason = 15;
-                        break;
-                    case "REASON_RATE_LIMITED":
-                    case 16:
-                        message.reason = 16;
-                        break;
-                    case "REASON_INTERNAL":
-                    case 17:
-                        message.reason = 17;
-                        break;
-                    case "REASON_NOT_FOUND":
-                    case 18:
-                        message.reason = 18;
-                        break;
-                    case "REASON_ALREADY_EXISTS":
-                    case 19:
-                        message.reason = 19;
-                        break;
-                    case "REASON_FAILED_PRECONDITION":
-                    case 20:
-                        message.reason = 20;
-                        break;
-                    default:
-                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
-                            message.reason = object.reason;
-                    }
-                if (object.message != null)
-                    if (typeof object.message !== "string" || object.message.length)
-                        message.message = $String(object.message);
-                if (object.retryable != null)
-                    if (object.retryable)
-                        message.retryable = $Boolean(object.retryable);
-                if (object.details) {
-                    if (!$util.isObject(object.details))
-                        throw $TypeError(".sild.v1.Error.details: object expected");
-                    message.details = {};
-                    for (let keys = $Object.keys(object.details), i = 0; i < keys.length; ++i) {
-                        if (keys[i] === "__proto__")
-                            $util.makeProp(message.details, keys[i]);
-                        message.details[keys[i]] = $String(object.details[keys[i]]);
-                    }
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof sild.v1.Error
-             * @static
-             * @param {sild.v1.Error} message Error
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Error.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.objects || options.defaults)
-                    object.details = {};
-                if (options.defaults) {
-                    object.reason = options.enums === $String ? "REASON_UNSPECIFIED" : 0;
-                    object.message = "";
-                    object.retryable = false;
-                }
-                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
-                    object.reason = options.enums === $String ? $root.sild.v1.Reason[message.reason] === $undefined ? message.reason : $root.sild.v1.Reason[message.reason] : message.reason;
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                    object.message = message.message;
-                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
-                    object.retryable = message.retryable;
-                let keys2;
-                if (message.details && (keys2 = $Object.keys(message.details)).length) {
-                    object.details = {};
-                    for (let j = 0; j < keys2.length; ++j) {
-                        if (keys2[j] === "__proto__")
-                            $util.makeProp(object.details, keys2[j]);
-                        object.details[keys2[j]] = message.details[keys2[j]];
-                    }
-                }
-                return object;
-            };
-
-            /**
-             * Converts this Error to JSON.
-             * @function toJSON
-             * @memberof sild.v1.Error
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Error.prototype.toJSON = function() {
-                return Error.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Error
-             * @function getTypeUrl
-             * @memberof sild.v1.Error
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Error.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/sild.v1.Error";
-            };
-
-            return Error;
-        })();
-
-        /**
-         * What an envelope is.
-         * @name sild.v1.MessageKind
-         * @enum {number}
-         * @property {number} MESSAGE_KIND_UNSPECIFIED=0 Not set: rejected as malformed.
-         * @property {number} MESSAGE_KIND_REQUEST=1 A service call from a client subsystem to a provider's service.
-         * @property {number} MESSAGE_KIND_RESPONSE=2 The provider's answer to a request (`in_reply_to`, `request_hash` set).
-         * @property {number} MESSAGE_KIND_EVENT=3 A data-change notification of an event type, published by its provider.
-         * @property {number} MESSAGE_KIND_ERROR=4 A refusal or failure answering a request; the payload is a `sild.v1.Error`.
-         * @property {number} MESSAGE_KIND_MANAGEMENT=5 A signed management request to the registry (register member, grant, subscribe, ...).
-         */
-        v1.MessageKind = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "MESSAGE_KIND_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "MESSAGE_KIND_REQUEST"] = 1;
-            values[valuesById[2] = "MESSAGE_KIND_RESPONSE"] = 2;
-            values[valuesById[3] = "MESSAGE_KIND_EVENT"] = 3;
-            values[valuesById[4] = "MESSAGE_KIND_ERROR"] = 4;
-            values[valuesById[5] = "MESSAGE_KIND_MANAGEMENT"] = 5;
-            return values;
-        })();
-
-        /**
-         * How the payload bytes are encoded.
-         * @name sild.v1.PayloadEncoding
-         * @enum {number}
-         * @property {number} PAYLOAD_ENCODING_UNSPECIFIED=0 Not set: rejected as malformed.
-         * @property {number} PAYLOAD_ENCODING_PROTOBUF=1 Binary protobuf of the message named by `payload_type`.
-         * @property {number} PAYLOAD_ENCODING_JSON=2 UTF-8 JSON (protobuf JSON mapping when `payload_type` names a protobuf message).
-         * @property {number} PAYLOAD_ENCODING_OCTET_STREAM=3 Opaque bytes.
-         */
-        v1.PayloadEncoding = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "PAYLOAD_ENCODING_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "PAYLOAD_ENCODING_PROTOBUF"] = 1;
-            values[valuesById[2] = "PAYLOAD_ENCODING_JSON"] = 2;
-            values[valuesById[3] = "PAYLOAD_ENCODING_OCTET_STREAM"] = 3;
-            return values;
-        })();
-
-        v1.Header = (function() {
-
-            /**
-             * Properties of a Header.
-             * @typedef {Object} sild.v1.Header.$Properties
-             * @property {string|null} [messageId] Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender.
-             * @property {sild.v1.MessageKind|null} [kind] What this message is.
-             * @property {sild.v1.ClientId.$Properties|null} [sender] The sending client (member or subsystem); must match the signer certificate's subject.
-             * @property {sild.v1.ClientId.$Properties|null} [recipientClient] A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry.
-             * @property {sild.v1.ServiceId.$Properties|null} [recipientService] A service, for a REQUEST: the provider subsystem and the service called.
-             * @property {sild.v1.ServiceId.$Properties|null} [service] The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR).
-             * @property {sild.v1.EventTypeId.$Properties|null} [eventType] The event type of an EVENT.
-             * @property {string|null} [correlationId] Correlation id shared by all messages of one conversation (set by the first request).
-             * @property {string|null} [inReplyTo] For RESPONSE and ERROR: the message id of the request answered.
-             * @property {Uint8Array|null} [requestHash] For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
-             * (they include the request payload's digest), binding the answer to that exact request.
-             * @property {string|null} [traceparent] W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`.
-             * @property {string|null} [tracestate] W3C trace context `tracestate` (may be empty).
-             * @property {google.protobuf.Timestamp.$Properties|null} [createdAt] When the sender created the message. The signer certificate must be valid at this time.
-             * @property {google.protobuf.Timestamp.$Properties|null} [expiresAt] After this time receivers refuse the message (reason EXPIRED).
-             * @property {string|null} [payloadType] Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`.
-             * @property {Uint8Array|null} [payloadSha256] SHA-256 of the payload bytes (32 bytes); also part of the signed bytes.
-             * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the payload is encoded.
-             * @property {string|null} [onBehalfOf] The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id.
-             * @property {string|null} [purpose] Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference.
-             * @property {string|null} [subjectKey] For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
-             * It is the Kafka key, so one subject's events stay in order.
-             * @property {number|Long|null} [subjectSequence] For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`.
-             * @property {string|null} [senderInstanceId] Id of the sending gateway instance (one process or pod of the sender's gateway).
-             * @property {number|Long|null} [senderSequence] 1-based sequence number of this message among all messages of `sender_instance_id`, so
-             * that the audit can prove that no message of the sender went missing.
-             * @property {"recipientClient"|"recipientService"} [recipient] Who the message is for. Absent for events (the router fans them out to subscribers).
-             * @property {"service"|"eventType"} [topic] What the message is about: the service called or answered, or the event type published.
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Header.
-             * @memberof sild.v1
-             * @interface IHeader
-             * @augments sild.v1.Header.$Properties
-             * @deprecated Use sild.v1.Header.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of a Header.
-             * @typedef {{
-             *   messageId?: string|null;
-             *   kind?: sild.v1.MessageKind|null;
-             *   sender?: sild.v1.ClientId.$Shape|null;
-             *   recipientClient?: sild.v1.ClientId.$Shape|null;
-             *   recipientService?: sild.v1.ServiceId.$Shape|null;
-             *   service?: sild.v1.ServiceId.$Shape|null;
-             *   eventType?: sild.v1.EventTypeId.$Shape|null;
-             *   correlationId?: string|null;
-             *   inReplyTo?: string|null;
-             *   requestHash?: Uint8Array|null;
-             *   traceparent?: string|null;
-             *   tracestate?: string|null;
-             *   createdAt?: google.protobuf.Timestamp.$Shape|null;
-             *   expiresAt?: google.protobuf.Timestamp.$Shape|null;
-             *   payloadType?: string|null;
-             *   payloadSha256?: Uint8Array|null;
-             *   payloadEncoding?: sild.v1.PayloadEncoding|null;
-             *   onBehalfOf?: string|null;
-             *   purpose?: string|null;
-             *   subjectKey?: string|null;
-             *   subjectSequence?: number|Long|null;
-             *   senderInstanceId?: string|null;
-             *   senderSequence?: number|Long|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
-             * ) & (
-             *   ({ topic?: undefined; service?: null; eventType?: null }|{ topic?: "service"; service: sild.v1.ServiceId.$Shape; eventType?: null }|{ topic?: "eventType"; service?: null; eventType: sild.v1.EventTypeId.$Shape })
-             * )} sild.v1.Header.$Shape
-             */
-
-            /**
-             * Constructs a new Header.
-             * @memberof sild.v1
-             * @classdesc The envelope header. Serialized into `Envelope.header` and covered by the signature.
-             * @constructor
-             * @param {sild.v1.Header.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Header = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender.
-             * @member {string} messageId
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.messageId = "";
-
-            /**
-             * What this message is.
-             * @member {sild.v1.MessageKind} kind
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.kind = 0;
-
-            /**
-             * The sending client (member or subsystem); must match the signer certificate's subject.
-             * @member {sild.v1.ClientId.$Properties|null|undefined} sender
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.sender = null;
-
-            /**
-             * A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry.
-             * @member {sild.v1.ClientId.$Properties|null|undefined} recipientClient
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.recipientClient = null;
-
-            /**
-             * A service, for a REQUEST: the provider subsystem and the service called.
-             * @member {sild.v1.ServiceId.$Properties|null|undefined} recipientService
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.recipientService = null;
-
-            /**
-             * The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR).
-             * @member {sild.v1.ServiceId.$Properties|null|undefined} service
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.service = null;
-
-            /**
-             * The event type of an EVENT.
-             * @member {sild.v1.EventTypeId.$Properties|null|undefined} eventType
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.eventType = null;
-
-            /**
-             * Correlation id shared by all messages of one conversation (set by the first request).
-             * @member {string} correlationId
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.correlationId = "";
-
-            /**
-             * For RESPONSE and ERROR: the message id of the request answered.
-             * @member {string} inReplyTo
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.inReplyTo = "";
-
-            /**
-             * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
-             * (they include the request payload's digest), binding the answer to that exact request.
-             * @member {Uint8Array} requestHash
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.requestHash = $util.newBuffer([]);
-
-            /**
-             * W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`.
-             * @member {string} traceparent
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.traceparent = "";
-
-            /**
-             * W3C trace context `tracestate` (may be empty).
-             * @member {string} tracestate
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.tracestate = "";
-
-            /**
-             * When the sender created the message. The signer certificate must be valid at this time.
-             * @member {google.protobuf.Timestamp.$Properties|null|undefined} createdAt
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.createdAt = null;
-
-            /**
-             * After this time receivers refuse the message (reason EXPIRED).
-             * @member {google.protobuf.Timestamp.$Properties|null|undefined} expiresAt
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.expiresAt = null;
-
-            /**
-             * Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`.
-             * @member {string} payloadType
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.payloadType = "";
-
-            /**
-             * SHA-256 of the payload bytes (32 bytes); also part of the signed bytes.
-             * @member {Uint8Array} payloadSha256
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.payloadSha256 = $util.newBuffer([]);
-
-            /**
-             * How the payload is encoded.
-             * @member {sild.v1.PayloadEncoding} payloadEncoding
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.payloadEncoding = 0;
-
-            /**
-             * The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id.
-             * @member {string} onBehalfOf
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.onBehalfOf = "";
-
-            /**
-             * Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference.
-             * @member {string} purpose
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.purpose = "";
-
-            /**
-             * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
-             * It is the Kafka key, so one subject's events stay in order.
-             * @member {string} subjectKey
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.subjectKey = "";
-
-            /**
-             * For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`.
-             * @member {number|Long} subjectSequence
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.subjectSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Id of the sending gateway instance (one process or pod of the sender's gateway).
-             * @member {string} senderInstanceId
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.senderInstanceId = "";
-
-            /**
-             * 1-based sequence number of this message among all messages of `sender_instance_id`, so
-             * that the audit can prove that no message of the sender went missing.
-             * @member {number|Long} senderSequence
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            Header.prototype.senderSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            // OneOf field names bound to virtual getters and setters
-            let $oneOfFields;
-
-            /**
-             * Who the message is for. Absent for events (the router fans them out to subscribers).
-             * @member {"recipientClient"|"recipientService"|undefined} recipient
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            $Object.defineProperty(Header.prototype, "recipient", {
-                get: $util.oneOfGetter($oneOfFields = ["recipientClient", "recipientService"]),
-                set: $util.oneOfSetter($oneOfFields)
-            });
-
-            /**
-             * What the message is about: the service called or answered, or the event type published.
-             * @member {"service"|"eventType"|undefined} topic
-             * @memberof sild.v1.Header
-             * @instance
-             */
-            $Object.defineProperty(Header.prototype, "topic", {
-                get: $util.oneOfGetter($oneOfFields = ["service", "eventType"]),
-                set: $util.oneOfSetter($oneOfFields)
-            });
-
-            /**
-             * Creates a new Header instance using the specified properties.
-             * @function create
-             * @memberof sild.v1.Header
-             * @static
-             * @param {sild.v1.Header.$Properties=} [properties] Properties to set
-             * @returns {sild.v1.Header} Header instance
-             * @type {{
-             *   (properties: sild.v1.Header.$Shape): sild.v1.Header & sild.v1.Header.$Shape;
-             *   (properties?: sild.v1.Header.$Properties): sild.v1.Header;
-             * }}
-             */
-            Header.create = function(properties) {
-                return new Header(properties);
-            };
-
-            /**
-             * Encodes the specified Header message. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
-             * @function encode
-             * @memberof sild.v1.Header
-             * @static
-             * @param {sild.v1.Header.$Properties} message Header message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Header.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
-                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
-                    $root.sild.v1.ClientId.encode(message.sender, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                if (message.recipientClient != null && $Object.hasOwnProperty.call(message, "recipientClient"))
-                    $root.sild.v1.ClientId.encode(message.recipientClient, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                if (message.recipientService != null && $Object.hasOwnProperty.call(message, "recipientService"))
-                    $root.sild.v1.ServiceId.encode(message.recipientService, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-                if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
-                    $root.sild.v1.ServiceId.encode(message.service, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
-                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
-                    $root.sild.v1.EventTypeId.encode(message.eventType, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId") && message.correlationId !== "")
-                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.correlationId);
-                if (message.inReplyTo != null && $Object.hasOwnProperty.call(message, "inReplyTo") && message.inReplyTo !== "")
-                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.inReplyTo);
-                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
-                    writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.requestHash);
-                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
-                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.traceparent);
-                if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate") && message.tracestate !== "")
-                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.tracestate);
-                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
-                    $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
-                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
-                    $root.google.protobuf.Timestamp.encode(message.expiresAt, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
-                if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
-                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.payloadType);
-                if (message.payloadSha256 != null && $Object.hasOwnProperty.call(message, "payloadSha256") && message.payloadSha256.length)
-                    writer.uint32(/* id 16, wireType 2 =*/130).bytes(message.payloadSha256);
-                if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
-                    writer.uint32(/* id 17, wireType 0 =*/136).int32(message.payloadEncoding);
-                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf") && message.onBehalfOf !== "")
-                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.onBehalfOf);
-                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
-                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.purpose);
-                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey") && message.subjectKey !== "")
-                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.subjectKey);
-                if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence") && (typeof message.subjectSequence === "object" ? message.subjectSequence.low || message.subjectSequence.high : message.subjectSequence !== 0))
-                    writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.subjectSequence);
-                if (message.senderInstanceId != null && $Object.hasOwnProperty.call(message, "senderInstanceId") && message.senderInstanceId !== "")
-                    writer.uint32(/* id 22, wireType 2 =*/178).string(message.senderInstanceId);
-                if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence") && (typeof message.senderSequence === "object" ? message.senderSequence.low || message.senderSequence.high : message.senderSequence !== 0))
-                    writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.senderSequence);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Encodes the specified Header message, length delimited. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof sild.v1.Header
-             * @static
-             * @param {sild.v1.Header.$Properties} message Header message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Header.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a Header message from the specified reader or buffer.
-             * @function decode
-             * @memberof sild.v1.Header
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Header.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.sild.v1.Header();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.messageId = value;
-                            else
-                                delete message.messageId;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.kind = value;
-                            else
-                                delete message.kind;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            message.sender = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.sender);
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
-                            message.recipientClient = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.recipientClient);
-                            message.recipient = "recipientClient";
-                            continue;
-                        }
-                    case 5: {
-                            if (wireType !== 2)
-                                break;
-                            message.recipientService = $root.sild.v1.ServiceId.decode(reader, reader.size(), $undefined, _depth + 1, message.recipientService);
-                            message.recipient = "recipientService";
-                            continue;
-                        }
-                    case 6: {
-                            if (wireType !== 2)
-                                break;
-                            message.service = $root.sild.v1.ServiceId.decode(reader, reader.size(), $undefined, _depth + 1, message.service);
-                            message.topic = "service";
-                            continue;
-                        }
-                    case 7: {
-                            if (wireType !== 2)
-                                break;
-                            message.eventType = $root.sild.v1.EventTypeId.decode(reader, reader.size(), $undefined, _depth + 1, message.eventType);
-                            message.topic = "eventType";
-                            continue;
-                        }
-                    case 8: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.correlationId = value;
-                            else
-                                delete message.correlationId;
-                            continue;
-                        }
-                    case 9: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.inReplyTo = value;
-                            else
-                                delete message.inReplyTo;
-                            continue;
-                        }
-                    case 10: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.requestHash = value;
-                            else
-                                delete message.requestHash;
-                            continue;
-                        }
-                    case 11: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.traceparent = value;
-                            else
-                                delete message.traceparent;
-                            continue;
-                        }
-                    case 12: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.tracestate = value;
-                            else
-                                delete message.tracestate;
-                            continue;
-                        }
-                    case 13: {
-                            if (wireType !== 2)
-                                break;
-                            message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.createdAt);
-                            continue;
-                        }
-                    case 14: {
-                            if (wireType !== 2)
-                                break;
-                            message.expiresAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.expiresAt);
-                            continue;
-                        }
-                    case 15: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.payloadType = value;
-                            else
-                                delete message.payloadType;
-                            continue;
-                        }
-                    case 16: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.payloadSha256 = value;
-                            else
-                                delete message.payloadSha256;
-                            continue;
-                        }
-                    case 17: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.payloadEncoding = value;
-                            else
-                                delete message.payloadEncoding;
-                            continue;
-                        }
-                    case 18: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.onBehalfOf = value;
-                            else
-                                delete message.onBehalfOf;
-                            continue;
-                        }
-                    case 19: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.purpose = value;
-                            else
-                                delete message.purpose;
-                            continue;
-                        }
-                    case 20: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.subjectKey = value;
-                            else
-                                delete message.subjectKey;
-                            continue;
-                        }
-                    case 21: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.subjectSequence = value;
-                            else
-                                delete message.subjectSequence;
-                            continue;
-                        }
-                    case 22: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.senderInstanceId = value;
-                            else
-                                delete message.senderInstanceId;
-                            continue;
-                        }
-                    case 23: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.senderSequence = value;
-                            else
-                                delete message.senderSequence;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Decodes a Header message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof sild.v1.Header
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Header.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Verifies a Header message.
-             * @function verify
-             * @memberof sild.v1.Header
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Header.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                let properties = {};
-                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
-                    if (!$util.isString(message.messageId))
-                        return "messageId: string expected";
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
-                        return "kind: enum value expected";
-                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender")) {
-                    let error = $root.sild.v1.ClientId.verify(message.sender, _depth + 1);
-                    if (error)
-                        return "sender." + error;
-                }
-                if (message.recipientClient != null && $Object.hasOwnProperty.call(message, "recipientClient")) {
-                    properties.recipient = 1;
-                    {
-                        let error = $root.sild.v1.ClientId.verify(message.recipientClient, _depth + 1);
-                        if (error)
-                            return "recipientClient." + error;
-                    }
-                }
-                if (message.recipientService != null && $Object.hasOwnProperty.call(message, "recipientService")) {
-                    if (properties.recipient === 1)
-                        return "recipient: multiple values";
-                    properties.recipient = 1;
-                    {
-                        let error = $root.sild.v1.ServiceId.verify(message.recipientService, _depth + 1);
-                        if (error)
-                            return "recipientService." + error;
-                    }
-                }
-                if (message.service != null && $Object.hasOwnProperty.call(message, "service")) {
-                    properties.topic = 1;
-                    {
-                        let error = $root.sild.v1.ServiceId.verify(message.service, _depth + 1);
-                        if (error)
-                            return "service." + error;
-                    }
-                }
-                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType")) {
-                    if (properties.topic === 1)
-                        return "topic: multiple values";
-                    properties.topic = 1;
-                    {
-                        let error = $root.sild.v1.EventTypeId.verify(message.eventType, _depth + 1);
-                        if (error)
-                            return "eventType." + error;
-                    }
-                }
-                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
-                    if (!$util.isString(message.correlationId))
-                        return "correlationId: string expected";
-                if (message.inReplyTo != null && $Object.hasOwnProperty.call(message, "inReplyTo"))
-                    if (!$util.isString(message.inReplyTo))
-                        return "inReplyTo: string expected";
-                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
-                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
-                        return "requestHash: buffer expected";
-                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent"))
-                    if (!$util.isString(message.traceparent))
-                        return "traceparent: string expected";
-                if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate"))
-                    if (!$util.isString(message.tracestate))
-                        return "tracestate: string expected";
-                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt")) {
-                    let error = $root.google.protobuf.Timestamp.verify(message.createdAt, _depth + 1);
-                    if (error)
-                        return "createdAt." + error;
-                }
-                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt")) {
-                    let error = $root.google.protobuf.Timestamp.verify(message.expiresAt, _depth + 1);
-                    if (error)
-                        return "expiresAt." + error;
-                }
-                if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
-                    if (!$util.isString(message.payloadType))
-                        return "payloadType: string expected";
-                if (message.payloadSha256 != null && $Object.hasOwnProperty.call(message, "payloadSha256"))
-                    if (!(message.payloadSha256 && typeof message.payloadSha256.length === "number" || $util.isString(message.payloadSha256)))
-                        return "payloadSha256: buffer expected";
-                if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
-                    if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
-                        return "payloadEncoding: enum value expected";
-                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
-                    if (!$util.isString(message.onBehalfOf))
-                        return "onBehalfOf: string expected";
-                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
-                    if (!$util.isString(message.purpose))
-                        return "purpose: string expected";
-                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
-                    if (!$util.isString(message.subjectKey))
-                        return "subjectKey: string expected";
-                if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
-                    if (!$util.isInteger(message.subjectSequence) && !(message.subjectSequence && $util.isInteger(message.subjectSequence.low) && $util.isInteger(message.subjectSequence.high)))
-                        return "subjectSequence: integer|Long expected";
-                if (message.senderInstanceId != null && $Object.hasOwnProperty.call(message, "senderInstanceId"))
-                    if (!$util.isString(message.senderInstanceId))
-                        return "senderInstanceId: string expected";
-                if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence"))
-                    if (!$util.isInteger(message.senderSequence) && !(message.senderSequence && $util.isInteger(message.senderSequence.low) && $util.isInteger(message.senderSequence.high)))
-                        return "senderSequence: integer|Long expected";
-                return null;
-            };
-
-            /**
-             * Creates a Header message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof sild.v1.Header
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {sild.v1.Header} Header
-             */
-            Header.fromObject = function (object, _depth) {
-                if (object instanceof $root.sild.v1.Header)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".sild.v1.Header: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.sild.v1.Header();
-                if (object.messageId != null)
-                    if (typeof object.messageId !== "string" || object.messageId.length)
-                        message.messageId = $String(object.messageId);
-                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.sild.v1.MessageKind[object.kind] !== 0))
-                    switch (object.kind) {
-                    case "MESSAGE_KIND_UNSPECIFIED":
-                    case 0:
-                        message.kind = 0;
-                        break;
-                    case "MESSAGE_KIND_REQUEST":
-                    case 1:
-                        message.kind = 1;
-                        break;
-                    case "MESSAGE_KIND_RESPONSE":
-                    case 2:
-                        message.kind = 2;
-                        break;
-                    case "MESSAGE_KIND_EVENT":
-                    case 3:
-                        message.kind = 3;
-                        break;
-                    case "MESSAGE_KIND_ERROR":
-                    case 4:
-                        message.kind = 4;
-                        break;
-                    case "MESSAGE_KIND_MANAGEMENT":
-                    case 5:
-                        message.kind = 5;
-                        break;
-                    default:
-                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
-                            message.kind = object.kind;
-                    }
-                if (object.sender != null) {
-                    if (!$util.isObject(object.sender))
-                        throw $TypeError(".sild.v1.Header.sender: object expected");
-                    message.sender = $root.sild.v1.ClientId.fromObject(object.sender, _depth + 1);
-                }
-                if (object.recipientClient != null) {
-                    if (!$util.isObject(object.recipientClient))
-                        throw $TypeError(".sild.v1.Header.recipientClient: object expected");
-                    message.recipientClient = $root.sild.v1.ClientId.fromObject(object.recipientClient, _depth + 1);
-                }
-                if (object.recipientService != null) {
-                    if (!$util.isObject(object.recipientService))
-                        throw $TypeError(".sild.v1.Header.recipientService: object expected");
-                    message.recipientService = $root.sild.v1.ServiceId.fromObject(object.recipientService, _depth + 1);
-                }
-                if (object.service != null) {
-                    if (!$util.isObject(object.service))
-                        throw $TypeError(".sild.v1.Header.service: object expected");
-                    message.service = $root.sild.v1.ServiceId.fromObject(object.service, _depth + 1);
-                }
-                if (object.eventType != null) {
-                    if (!$util.isObject(object.eventType))
-                        throw $TypeError(".sild.v1.Header.eventType: object expected");
-                    message.eventType = $root.sild.v1.EventTypeId.fromObject(object.eventType, _depth + 1);
-                }
-                if (object.correlationId != null)
-                    if (typeof object.correlationId !== "string" || object.correlationId.length)
-                        message.correlationId = $String(object.correlationId);
-                if (object.inReplyTo != null)
-                    if (typeof object.inReplyTo !== "string" || object.inReplyTo.length)
-                        message.inReplyTo = $String(object.inReplyTo);
-                if (object.requestHash != null)
-                    if (object.requestHash.length)
-                        if (typeof object.requestHash === "string")
-                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
-                        else if (object.requestHash.length >= 0)
-                            message.requestHash = object.requestHash;
-                if (object.traceparent != null)
-                    if (typeof object.traceparent !== "string" || object.traceparent.length)
-                        message.traceparent = $String(object.traceparent);
-                if (object.tracestate != null)
-                    if (typeof object.tracestate !== "string" || object.tracestate.length)
-                        message.tracestate = $String(object.tracestate);
-                if (object.createdAt != null) {
-                    if (!$util.isObject(object.createdAt))
-                        throw $TypeError(".sild.v1.Header.createdAt: object expected");
-                    message.createdAt = $root.google.protobuf.Timestamp.fromObject(object.createdAt, _depth + 1);
-                }
-                if (object.expiresAt != null) {
-                    if (!$util.isObject(object.expiresAt))
-                        throw $TypeError(".sild.v1.Header.expiresAt: object expected");
-                    message.expiresAt = $root.google.protobuf.Timestamp.fromObject(object.expiresAt, _depth + 1);
-                }
-                if (object.payloadType != null)
-                    if (typeof object.payloadType !== "string" || object.payloadType.length)
-                        message.payloadType = $String(object.payloadType);
-                if (object.payloadSha256 != null)
-                    if (object.payloadSha256.length)
-                        if (typeof object.payloadSha256 === "string")
-                            $util.base64.decode(object.payloadSha256, message.payloadSha256 = $util.newBuffer($util.base64.length(object.payloadSha256)), 0);
-                        else if (object.payloadSha256.length >= 0)
-                            message.payloadSha256 = object.payloadSha256;
-                if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
-                    switch (object.payloadEncoding) {
-                    case "PAYLOAD_ENCODING_UNSPECIFIED":
-                    case 0:
-                        message.payloadEncoding = 0;
-                        break;
-                    case "PAYLOAD_ENCODING_PROTOBUF":
-                    case 1:
-                        message.payloadEncoding = 1;
-                        break;
-                    case "PAYLOAD_ENCODING_JSON":
-                    case 2:
-                        message.payloadEncoding = 2;
-                        break;
-                    case "PAYLOAD_ENCODING_OCTET_STREAM":
-                    case 3:
-                        message.payloadEncoding = 3;
-                        break;
-                    default:
-                        if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
-                            message.payloadEncoding = object.payloadEncoding;
-                    }
-                if (object.onBehalfOf != null)
-                    if (typeof object.onBehalfOf !== "string" || object.onBehalfOf.length)
-                        message.onBehalfOf = $String(object.onBehalfOf);
-                if (object.purpose != null)
-                    if (typeof object.purpose !== "string" || object.purpose.length)
-                        message.purpose = $String(object.purpose);
-                if (object.subjectKey != null)
-                    if (typeof object.subjectKey !== "string" || object.subjectKey.length)
-                        message.subjectKey = $String(object.subjectKey);
-                if (object.subjectSequence != null)
-                    if (typeof object.subjectSequence === "object" ? object.subjectSequence.low || object.subjectSequence.high : $Number(object.subjectSequence) !== 0)
-                        if ($util.Long)
-                            message.subjectSequence = $util.Long.fromValue(object.subjectSequence, true);
-                        else if (typeof object.subjectSequence === "string")
-                            message.subjectSequence = $parseInt(object.subjectSequence, 10);
-                        else if (typeof object.subjectSequence === "number")
-                            message.subjectSequence = object.subjectSequence;
-                        else if (typeof object.subjectSequence === "object")
-                            message.subjectSequence = new $util.LongBits(object.subjectSequence.low >>> 0, object.subjectSequence.high >>> 0).toNumber(true);
-                if (object.senderInstanceId != null)
-                    if (typeof object.senderInstanceId !== "string" || object.senderInstanceId.length)
-                        message.senderInstanceId = $String(object.senderInstanceId);
-                if (object.senderSequence != null)
-                    if (typeof object.senderSequence === "object" ? object.senderSequence.low || object.senderSequence.high : $Number(object.senderSequence) !== 0)
-                        if ($util.Long)
-                            message.senderSequence = $util.Long.fromValue(object.senderSequence, true);
-                        else if (typeof object.senderSequence === "string")
-                            message.senderSequence = $parseInt(object.senderSequence, 10);
-                        else if (typeof object.senderSequence === "number")
-                            message.senderSequence = object.senderSequence;
-                        else if (typeof object.senderSequence === "object")
-                            message.senderSequence = new $util.LongBits(object.senderSequence.low >>> 0, object.senderSequence.high >>> 0).toNumber(true);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a Header message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof sild.v1.Header
-             * @static
-             * @param {sild.v1.Header} message Header
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Header.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.messageId = "";
-                    object.kind = options.enums === $String ? "MESSAGE_KIND_UNSPECIFIED" : 0;
-                    object.sender = null;
-                    object.correlationId = "";
-                    object.inReplyTo = "";
-                    if (options.bytes === $String)
-                        object.requestHash = "";
-                    else {
-                        object.requestHash = [];
-                        if (options.bytes !== $Array)
-                            object.requestHash = $util.newBuffer(object.requestHash);
-                    }
-                    object.traceparent = "";
-                    object.tracestate = "";
-                    object.createdAt = null;
-                    object.expiresAt = null;
-                    object.payloadType = "";
-                    if (options.bytes === $String)
-                        object.payloadSha256 = "";
-                    else {
-                        object.payloadSha256 = [];
-                        if (options.bytes !== $Array)
-                            object.payloadSha256 = $util.newBuffer(object.payloadSha256);
-                    }
-                    object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
-                    object.onBehalfOf = "";
-                    object.purpose = "";
-                    object.subjectKey = "";
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, true);
-                        object.subjectSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.subjectSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.senderInstanceId = "";
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, true);
-                        object.senderSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.senderSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
-                    object.messageId = message.messageId;
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = options.enums === $String ? $root.sild.v1.MessageKind[message.kind] === $undefined ? message.kind : $root.sild.v1.MessageKind[message.kind] : message.kind;
-                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
-                    object.sender = $root.sild.v1.ClientId.toObject(message.sender, options, _depth + 1);
-                if (message.recipientClient != null && $Object.hasOwnProperty.call(message, "recipientClient")) {
-                    object.recipientClient = $root.sild.v1.ClientId.toObject(message.recipientClient, options, _depth + 1);
-                    if (options.oneofs)
-                        object.recipient = "recipientClient";
-                }
-                if (message.recipientService != null && $Object.hasOwnProperty.call(message, "recipientService")) {
-                    object.recipientService = $root.sild.v1.ServiceId.toObject(message.recipientService, options, _depth + 1);
-                    if (options.oneofs)
-                        object.recipient = "recipientService";
-                }
-                if (message.service != null && $Object.hasOwnProperty.call(message, "service")) {
-                    object.service = $root.sild.v1.ServiceId.toObject(message.service, options, _depth + 1);
-                    if (options.oneofs)
-                        object.topic = "service";
-                }
-                if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType")) {
-                    object.eventType = $root.sild.v1.EventTypeId.toObject(message.eventType, options, _depth + 1);
-                    if (options.oneofs)
-                        object.topic = "eventType";
-                }
-                if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
-                    object.correlationId = message.correlationId;
-                if (message.inReplyTo != null && $Object.hasOwnProperty.call(message, "inReplyTo"))
-                    object.inReplyTo = message.inReplyTo;
-                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
-                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
-                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent"))
-                    object.traceparent = message.traceparent;
-                if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate"))
-                    object.tracestate = message.tracestate;
-                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
-                    object.createdAt = $root.google.protobuf.Timestamp.toObject(message.createdAt, options, _depth + 1);
-                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
-                    object.expiresAt = $root.google.protobuf.Timestamp.toObject(message.expiresAt, options, _depth + 1);
-                if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
-                    object.payloadType = message.payloadType;
-                if (message.payloadSha256 != null && $Object.hasOwnProperty.call(message, "payloadSha256"))
-                    object.payloadSha256 = options.bytes === $String ? $util.base64.encode(message.payloadSha256, 0, message.payloadSha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payloadSha256) : message.payloadSha256;
-                if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
-                    object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
-                if (message.onBehalfOf != null && $Object.hasOwnProperty.call(message, "onBehalfOf"))
-                    object.onBehalfOf = message.onBehalfOf;
-                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
-                    object.purpose = message.purpose;
-                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
-                    object.subjectKey = message.subjectKey;
-                if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
-                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.subjectSequence = typeof message.subjectSequence === "number" ? $BigInt(message.subjectSequence) : $util.Long.fromBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0, true).toBigInt();
-                    else if (typeof message.subjectSequence === "number")
-                        object.subjectSequence = options.longs === $String ? $String(message.subjectSequence) : message.subjectSequence;
-                    else
-                        object.subjectSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.subjectSequence) : options.longs === $Number ? new $util.LongBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0).toNumber(true) : message.subjectSequence;
-                if (message.senderInstanceId != null && $Object.hasOwnProperty.call(message, "senderInstanceId"))
-                    object.senderInstanceId = message.senderInstanceId;
-                if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence"))
-                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.senderSequence = typeof message.senderSequence === "number" ? $BigInt(message.senderSequence) : $util.Long.fromBits(message.senderSequence.low >>> 0, message.senderSequence.high >>> 0, true).toBigInt();
-                    else if (typeof message.senderSequence === "number")
-                        object.senderSequence = options.longs === $String ? $String(message.senderSequence) : message.senderSequence;
-                    else
-                        object.senderSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.senderSequence) : options.longs === $Number ? new $util.LongBits(message.senderSequence.low >>> 0, message.senderSequence.high >>> 0).toNumber(true) : message.senderSequence;
-                return object;
-            };
-
-            /**
-             * Converts this Header to JSON.
-             * @function toJSON
-             * @memberof sild.v1.Header
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Header.prototype.toJSON = function() {
-                return Header.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Header
-             * @function getTypeUrl
-             * @memberof sild.v1.Header
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Header.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/sild.v1.Header";
-            };
-
-            return Header;
-        })();
-
-        return v1;
     })();
 
     sild.signer = (function() {
