@@ -16,6 +16,8 @@ interface Options<T> {
   description: string;
   /** Used when the variable is unset or empty; without it the variable is required. */
   default?: T;
+  /** A secret: an error message never repeats the value. */
+  secret?: boolean;
 }
 
 type Parser<T> = (raw: string) => T | { error: string };
@@ -37,7 +39,8 @@ function envVar<T>(name: string, options: Options<T>, parse: Parser<T>): EnvVar<
       }
       const parsed = parse(text);
       if (isError(parsed)) {
-        return { ok: false, code: ConfigErrorCode.INVALID, message: `${parsed.error} (got "${text}")` };
+        const got = options.secret ? '' : ` (got "${text}")`;
+        return { ok: false, code: ConfigErrorCode.INVALID, message: `${parsed.error}${got}` };
       }
       return { ok: true, value: parsed };
     },
@@ -56,6 +59,10 @@ function parseInteger(text: string, min: number, max: number): number | { error:
 /** Typed environment variable declarations. */
 export const env = {
   string: (name: string, options: Options<string>) => envVar(name, options, (text) => text),
+
+  /** A value with its own syntax: `parse` returns the value or `{ error }` saying what is wrong. */
+  parsed: <T>(name: string, options: Options<T>, parse: (text: string) => T | { error: string }) =>
+    envVar(name, options, parse),
 
   integer: (name: string, options: Options<number> & { min?: number; max?: number }) =>
     envVar(name, options, (text) =>

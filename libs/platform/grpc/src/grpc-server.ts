@@ -34,6 +34,8 @@ export interface GrpcServerOptions {
    * (health checking and reflection stay open for probes and tools). Unset: open, with a warning.
    */
   readonly bearerToken?: string | undefined;
+  /** The handlers authenticate callers themselves (e.g. per-client tokens): no shared token. */
+  readonly authenticatedByHandlers?: boolean;
 }
 
 /** Constant-time comparison of the presented credentials with the expected ones. */
@@ -63,7 +65,7 @@ export class GrpcServer {
   private readonly services: string[] = [];
 
   constructor(private readonly options: GrpcServerOptions) {
-    if (!options.bearerToken)
+    if (!options.bearerToken && !options.authenticatedByHandlers)
       options.logger.warn('gRPC API open to anyone who reaches it: set a bearer token');
     this.health.addToServer(this.server);
     new ReflectionService(options.packageDefinition).addToServer(this.server);

@@ -1,0 +1,77 @@
+// Parsers of the gateway's structured settings (GATEWAY_MEMBER, GATEWAY_PROVIDERS, GATEWAY_API_TOKENS).
+const PART = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export interface MemberSetting {
+  readonly instance: string;
+  readonly memberClass: string;
+  readonly memberCode: string;
+  readonly subsystem: '';
+}
+
+/** `INSTANCE/CLASS/CODE`. */
+export function parseMemberSetting(text: string): MemberSetting | { error: string } {
+  const parts = text.split('/');
+  if (parts.length !== 3 || !parts.every((part) => PART.test(part))) {
+    return { error: 'must be a member id INSTANCE/CLASS/CODE, e.g. NL/GOV/00000001' };
+  }
+  const [instance = '', memberClass = '', memberCode = ''] = parts;
+  return { instance, memberClass, memberCode, subsystem: '' };
+}
+
+export interface BackendSetting {
+  readonly subsystem: string;
+  readonly kind: 'grpc' | 'http';
+  /** host:port for gRPC, the full URL for HTTP. */
+  readonly target: string;
+}
+
+/** `subsystem=grpc://host:port` or `subsystem=http(s)://host:port/path`, comma separated. */
+export function parseBackends(text: string): BackendSetting[] | { error: string } {
+  const backends: BackendSetting[] = [];
+  for (const entry of text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const match = /^([^=\s]+)=(grpc|https?):\/\/(\S+)$/.exec(entry);
+    const subsystem = match?.[1] ?? '';
+    if (!match || !PART.test(subsystem)) {
+      return {
+        error: `entry "${entry}" must be subsystem=grpc://host:port or subsystem=http://host:port/path`,
+      };
+    }
+    if (backends.some((backend) => backend.subsystem === subsystem)) {
+      return { error: `subsystem ${subsystem} is listed twice` };
+    }
+    const scheme = match[2] ?? '';
+    const rest = match[3] ?? '';
+    backends.push(
+      scheme === 'grpc'
+        ? { subsystem, kind: 'grpc', target: rest }
+        : { subsystem, kind: 'http', target: `${scheme}://${rest}` },
+    );
+  }
+  return backends;
+}
+
+export interface ApiToken {
+  readonly token: string;
+  readonly subsystems: readonly string[];
+}
+
+/** `subsystem[+subsystem...]=token`, comma separated: which subsystems a token may act as. */
+export function parseApiTokens(text: string): ApiToken[] | { error: string } {
+  const tokens: ApiToken[] = [];
+  for (const entry of text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const at = entry.indexOf('=');
+    const subsystems = entry.slice(0, Math.max(0, at)).split('+');
+    const token = entry.slice(at + 1);
+    if (at <= 0 || !subsystems.every((s) => PART.test(s)) || token.length < 16) {
+      return { error: 'entries must be subsystem[+subsystem]=token with tokens of at least 16 characters' };
+    }
+    tokens.push({ token, subsystems });
+  }
+  return tokens;
+}

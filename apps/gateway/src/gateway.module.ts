@@ -1,0 +1,153 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EnvelopeVerifier } from '@sild/domain-envelope';
+import {
+  ClientCallsService,
+  LocalMessageSigner,
+  PendingReplies,
+  ProviderRequestsService,
+  ReplyIntakeService,
+  type ProviderBackend,
+} from '@sild/gateway-domain';
+import { parseMemberCertificate, readKeyFile } from '@sild/platform-crypto';
+import { GrpcServer } from '@sild/platform-grpc';
+import { HealthModule } from '@sild/platform-health';
+import { createKafkaClient, KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
+import type { Logger } from '@sild/platform-logging';
+import { readInstanceAnchor } from '@sild/registry-config';
+import { RegistryView } from '@sild/registry-view';
+import { readFileSync } from 'node:fs';
+import { ApiTokens } from './api-tokens';
+import { gatewayConsumers } from './gateway-consumers';
+import type { GatewayConfig } from './gateway.config';
+import { gatewayHandlers } from './gateway.grpc.controller';
+import { GATEWAY_SERVICE, gatewayPackageDefinition } from './gateway-protos';
+import { gatewayReadiness } from './gateway.readiness';
+import { GatewayRuntime } from './gateway.runtime';
+import { gatewayTopics } from './gateway.topics';
+import { GrpcProviderBackend } from './grpc-provider-backend';
+import { HttpProviderBackend } from './http-provider-backend';
+import { KafkaDecisionLog } from './kafka-decision-log';
+import { KafkaEnvelopeBus } from './kafka-envelope-bus';
+import { ViewDirectory } from './view-directory';
+
+function providerBackends(config: GatewayConfig): Map<string, ProviderBackend> {
+  const options = { timeoutMs: config.limits.backendTimeoutMs, token: config.backendToken };
+  return new Map(
+    config.backends.map((backend) => [
+      backend.subsystem,
+      backend.kind === 'grpc'
+        ? new GrpcProviderBackend(backend.target, options)
+        : new HttpProviderBackend(backend.target, options.token),
+    ]),
+  );
+}
+
+function signingKey(config: GatewayConfig, instanceId: string): LocalMessageSigner {
+  const certificate = parseMemberCertificate(readFileSync(config.key.certificateFile, 'utf8'));
+  const { member } = config;
+  const id = certificate.identity;
+  if (
+    id.instance !== member.instance ||
+    id.memberClass !== member.memberClass ||
+    id.memberCode !== member.memberCode
+  ) {
+    throw new Error(`${config.key.certificateFile} certifies another member than GATEWAY_MEMBER`);
+  }
+  return new LocalMessageSigner(readKeyFile(config.key.file, config.key.passphrase), certificate, instanceId);
+}
+
+/** Wires one organisation's gateway: key, registry view, Kafka, both sides of calls, gRPC API. */
+@Module({})
+export class GatewayModule {
+  static create(config: GatewayConfig, logger: Logger): Promise<DynamicModule> {
+    const { member } = config;
+    const instanceId = config.instanceId || `${hostname()}-${randomBytes(3).toString('hex')}`;
+    const anchor = readInstanceAnchor(config.anchorFile);
+    if (anchor.instance !== member.instance)
+      throw new Error(`GATEWAY_MEMBER is not of instance ${anchor.instance}`);
+    const signer = signingKey(config, instanceId);
+    const kafka = createKafkaClient(
+      { ...config.kafka, clientId: `${config.kafka.clientId}-gateway` },
+      logger,
+    );
+    const admin = new TopicAdmin(kafka, config.kafka.replicationFactor);
+    const producer = new KafkaProducer(kafka);
+    const view = new RegistryView({ anchor, kafka, groupPrefix: `sild-view-gateway-${instanceId}`, logger });
+    const directory = new ViewDirectory(view);
+    const verifier = new EnvelopeVerifier({
+      trustRoot: anchor.rootPem,
+      certificates: view.certificates,
+      revoked: view.revoked,
+    });
+    const topics = gatewayTopics(
+      member,
+      config.backends.map((backend) => backend.subsystem),
+    );
+    const decisions = new KafkaDecisionLog(
+      producer,
+      topics.decisions,
+      logger.child({ component: 'decisions' }),
+    );
+    const bus = new KafkaEnvelopeBus(producer, admin);
+    const pending = new PendingReplies();
+    const limits = { member, maxPayloadBytes: config.limits.maxPayloadBytes };
+    const backends = providerBackends(config);
+    const provider = new ProviderRequestsService(verifier, directory, signer, bus, decisions, {
+      ...limits,
+      backends,
+      instanceId,
+      backend: { timeoutMs: config.limits.backendTimeoutMs, maxPayloadBytes: config.limits.maxPayloadBytes },
+    });
+    const intake = new ReplyIntakeService(verifier, pending, decisions, { member, instanceId });
+    const calls = new ClientCallsService(signer, bus, directory, pending, decisions, {
+      ...limits,
+      defaultTimeoutMs: config.limits.callTimeoutMs,
+      maxTimeoutMs: config.limits.maxCallTimeoutMs,
+    });
+    const consumers = gatewayConsumers(kafka, topics, instanceId, {
+      provider,
+      intake,
+      producer,
+      concurrency: config.limits.requestConcurrency,
+      logger,
+    });
+    const grpc = new GrpcServer({
+      packageDefinition: gatewayPackageDefinition(),
+      logger,
+      authenticatedByHandlers: true,
+    });
+    grpc.addService(GATEWAY_SERVICE, gatewayHandlers(calls, new ApiTokens(config.apiTokens)));
+    const runtime = new GatewayRuntime(config, {
+      instanceId,
+      topics,
+      admin,
+      producer,
+      view,
+      consumers,
+      decisions,
+      pending,
+      grpc,
+      backends,
+      logger,
+    });
+    return Promise.resolve({
+      module: GatewayModule,
+      imports: [
+        HealthModule.forRoot({
+          readiness: {
+            useValue: gatewayReadiness({
+              admin,
+              view,
+              consumers,
+              signer,
+              maxViewAgeMs: config.limits.viewMaxAgeMs,
+            }),
+          },
+        }),
+      ],
+      providers: [{ provide: GatewayRuntime, useValue: runtime }],
+    });
+  }
+}

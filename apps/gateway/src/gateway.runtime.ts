@@ -1,0 +1,73 @@
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { failure, type PendingReplies, type ProviderBackend } from '@sild/gateway-domain';
+import { Reason } from '@sild/contracts';
+import type { GrpcServer } from '@sild/platform-grpc';
+import type { KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
+import type { Logger } from '@sild/platform-logging';
+import type { RegistryView } from '@sild/registry-view';
+import type { GatewayConsumers } from './gateway-consumers';
+import type { GatewayConfig } from './gateway.config';
+import type { GatewayTopics } from './gateway.topics';
+import type { KafkaDecisionLog } from './kafka-decision-log';
+
+export interface GatewayParts {
+  readonly instanceId: string;
+  readonly topics: GatewayTopics;
+  readonly admin: TopicAdmin;
+  readonly producer: KafkaProducer;
+  readonly view: RegistryView;
+  readonly consumers: GatewayConsumers;
+  readonly decisions: KafkaDecisionLog;
+  readonly pending: PendingReplies;
+  readonly grpc: GrpcServer;
+  readonly backends: ReadonlyMap<string, ProviderBackend & { close?: () => void }>;
+  readonly logger: Logger;
+}
+
+/**
+ * Starts the gateway's parts in dependency order (topics, registry view, answer intake, request
+ * intake, then the API) and stops them in reverse: running calls get their answers while the
+ * API drains, consumers commit what they handled, queued decisions are written before exit.
+ */
+export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(
+    private readonly config: GatewayConfig,
+    private readonly parts: GatewayParts,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { admin, producer, view, consumers, grpc, topics, logger } = this.parts;
+    await admin.ensureTopics(topics.specs);
+    await producer.connect();
+    await view.start();
+    await consumers.replies.start();
+    await consumers.requests?.start();
+    const port = await grpc.listen(this.config.grpc.host, this.config.grpc.port);
+    logger.info(
+      {
+        grpc: `${this.config.grpc.host}:${port}`,
+        instanceId: this.parts.instanceId,
+        provides: this.config.backends.map((backend) => `${backend.subsystem}=${backend.kind}`),
+        requestTopics: topics.requests,
+        replyTopic: topics.replies,
+      },
+      'gateway serving',
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    const { consumers, pending, decisions, producer, view, admin, grpc, topics, logger } = this.parts;
+    await grpc.shutdown(Math.min(10_000, this.config.shutdownTimeoutMs / 2));
+    await consumers.requests?.stop();
+    pending.rejectAll(failure(Reason.REASON_TIMEOUT, 'the gateway is shutting down'));
+    await consumers.replies.stop();
+    await decisions.close();
+    await admin.deleteGroups([topics.replyGroup(this.parts.instanceId)]).catch((error: unknown) => {
+      logger.warn({ err: error }, 'could not delete the reply consumer group');
+    });
+    await producer.stop();
+    await view.stop();
+    await admin.close();
+    for (const backend of this.parts.backends.values()) backend.close?.();
+  }
+}
