@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { GrpcException, type GrpcClient } from '@sild/platform-grpc';
-import { registryClient, signerClient } from './clients';
+import { gatewayClient, registryClient, signerClient } from './clients';
 import { createOutput, type Output } from './output';
 
 export interface GlobalOptions {
@@ -33,6 +33,11 @@ export class Context {
   signer(): GrpcClient {
     this.signerApi ??= this.track(signerClient(this.options.signer, operatorToken()));
     return this.signerApi;
+  }
+
+  /** An organisation's gateway: its address and token come with the command, not the globals. */
+  gateway(address: string, bearerToken: string | undefined, deadlineMs: number): GrpcClient {
+    return this.track(gatewayClient(address, bearerToken, deadlineMs));
   }
 
   close(): void {

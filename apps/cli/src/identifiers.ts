@@ -58,3 +58,11 @@ export const parseTime = (text: string): { seconds: string; nanos: number } => {
   if (Number.isNaN(ms)) throw new InvalidArgumentError(`"${text}" is not an ISO 8601 time`);
   return { seconds: Math.floor(ms / 1000).toString(), nanos: (ms % 1000) * 1_000_000 };
 };
+
+/** A positive whole number of milliseconds (at most a uint32). */
+export const parseMilliseconds = (text: string): number => {
+  const ms = Number(text);
+  if (!/^\d+$/.test(text) || ms < 1 || ms > 0xffff_ffff)
+    throw new InvalidArgumentError(`"${text}" is not a positive number of milliseconds`);
+  return ms;
+};

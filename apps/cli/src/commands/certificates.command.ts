@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { clientObject } from '@sild/registry-config';
 import { action } from '../context';
 import { parseMember, parseTime } from '../identifiers';
 import { rowOf } from '../present';
+import { localKeyCommand } from './local-key.command';
 
 interface KeyInfo {
   handle: string;
@@ -25,9 +26,14 @@ const keyRow = (k: KeyInfo) => ({
 
 const ALGORITHMS = ['ECDSA_P256_SHA256', 'ED25519', 'RSA_PSS_SHA256'];
 
-/** key create|list and cert issue|revoke: member signing keys (signer) and certificates (registry). */
+/**
+ * key create|list|generate and cert issue|revoke: member signing keys (in the signer, or in local
+ * files) and certificates (registry).
+ */
 export function certificateCommands(program: Command): void {
-  const key = program.command('key').description("members' signing keys in the signer's token");
+  const key = program
+    .command('key')
+    .description("members' signing keys: in the signer's token (create, list) or in local files (generate)");
   key
     .command('create <member>')
     .description('generate a signing key for a member in the signer, e.g. NL/MUN/0363')
@@ -47,6 +53,7 @@ export function certificateCommands(program: Command): void {
         ctx.out.record(keyRow(info));
       }),
     );
+  localKeyCommand(key);
   key
     .command('list [member]')
     .description("the signer's keys (of one member)")
@@ -66,8 +73,9 @@ export function certificateCommands(program: Command): void {
     .option('--key <handle>', "a key in the signer's token (its CSR is made there)")
     .option('--csr <file>', 'a PEM certificate request made elsewhere')
     .option('--days <n>', 'validity in days', '730')
+    .option('--out <file>', 'also write the certificate (PEM) to this file')
     .action(
-      action<{ key?: string; csr?: string; days: string }>(async (ctx, { opts }) => {
+      action<{ key?: string; csr?: string; days: string; out?: string }>(async (ctx, { opts }) => {
         if ((opts.key === undefined) === (opts.csr === undefined))
           throw new Error('give exactly one of --key or --csr');
         const csrPem =
@@ -80,10 +88,12 @@ export function certificateCommands(program: Command): void {
             csrPem,
             validityDays: Number(opts.days),
           });
+        if (opts.out !== undefined) writeFileSync(opts.out, issued.certificatePem);
         ctx.out.record({
           keyId: issued.keyId,
           handle: issued.handle,
-          certificate: ctx.out.json ? issued.certificatePem : '(PEM, see --json)',
+          ...(opts.out === undefined ? {} : { certificateFile: opts.out }),
+          certificate: ctx.out.json ? issued.certificatePem : '(PEM, see --json or --out)',
         });
       }),
     );

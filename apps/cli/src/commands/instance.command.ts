@@ -2,13 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { initInstance } from '@sild/registry-config';
 import { action } from '../context';
-
-function secret(name: string): string {
-  const value = process.env[name];
-  if (!value)
-    throw new Error(`${name} is required (a passphrase of at least 8 characters; it is never stored)`);
-  return value;
-}
+import { passphraseFrom } from '../secrets';
 
 /** instance init */
 export function instanceCommands(program: Command): void {
@@ -32,8 +26,8 @@ export function instanceCommands(program: Command): void {
         const result = initInstance({
           instance: opts.instance,
           ...paths,
-          tokenPassphrase: secret('SIGNER_TOKEN_PASSPHRASE'),
-          registryPassphrase: secret('REGISTRY_KEY_PASSPHRASE'),
+          tokenPassphrase: passphraseFrom('SIGNER_TOKEN_PASSPHRASE'),
+          registryPassphrase: passphraseFrom('REGISTRY_KEY_PASSPHRASE'),
         });
         ctx.out.record({
           instance: result.anchor.instance,
