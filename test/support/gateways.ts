@@ -9,7 +9,7 @@ import { registryPackageDefinition, REGISTRY_SERVICE } from './registry-api';
 import { OPERATOR_TOKEN, type TestInstance } from './instance';
 
 const PROTO_ROOT = resolve(import.meta.dirname, '../../proto');
-const KEY_PASSPHRASE = 'gateway key passphrase';
+export const KEY_PASSPHRASE = 'gateway key passphrase';
 
 export interface ClientRefText {
   instance: string;
@@ -81,7 +81,10 @@ export async function registerMember(
   const keyFile = join(dir, 'signing.key.pem');
   writeKeyFile(keyFile, keys.privateKey, KEY_PASSPHRASE);
   const issued = await apis.signer.call<{ certificatePem: string; keyId: string }>('IssueCertificate', {
-    csrPem: createCertificateRequest({ instance: id.instance, memberClass: id.memberClass, memberCode: id.memberCode }, keys.privateKey),
+    csrPem: createCertificateRequest(
+      { instance: id.instance, memberClass: id.memberClass, memberCode: id.memberCode },
+      keys.privateKey,
+    ),
     validityDays: 30,
   });
   const certificateFile = join(dir, 'signing.cert.pem');

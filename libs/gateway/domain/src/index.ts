@@ -34,6 +34,5 @@ export {
   type InboundRequest,
   type ProviderRequestsOptions,
 } from './provider-requests.service';
-export { RecentAnswers } from './recent-answers';
 export { ReplyIntakeService } from './reply-intake.service';
 export { admitRequest, type AdmissionPolicy, type AdmittedRequest } from './request-admission';

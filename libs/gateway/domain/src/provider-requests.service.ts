@@ -9,7 +9,6 @@ import type { BusPosition, DecisionLog, EnvelopeBus, GatewayDirectory, MessageSi
 import { gatewayMetrics } from './gateway.metrics';
 import { answerable, peekHeader, type PeekedHeader } from './peek-header';
 import { admitRequest, type AdmissionPolicy } from './request-admission';
-import { RecentAnswers } from './recent-answers';
 
 /** A message from a request topic. */
 export interface InboundRequest {
@@ -39,7 +38,6 @@ const PROVIDER = DecisionRole.DECISION_ROLE_PROVIDER;
  */
 export class ProviderRequestsService {
   private readonly decider: Decider;
-  private readonly recent = new RecentAnswers(10_000);
 
   constructor(
     private readonly verifier: EnvelopeVerifier,
@@ -94,10 +92,7 @@ export class ProviderRequestsService {
       );
     } catch (error) {
       const refusal = asGatewayException(error);
-      const earlier =
-        refusal.reason === Reason.REASON_REPLAYED ? this.recent.get(peeked.header.messageId) : undefined;
-      // a redelivered request this process answered already gets the same answer again
-      const answer = earlier ?? (await this.answer(peeked, this.refuser(peeked), errorBody(refusal)));
+      const answer = await this.answer(peeked, this.refuser(peeked), errorBody(refusal));
       await this.send(answer);
       gatewayMetrics.requests.inc({ outcome: 'denied', reason: Reason[refusal.reason] });
       await record(DecisionOutcome.DECISION_OUTCOME_DENIED, {
@@ -128,7 +123,6 @@ export class ProviderRequestsService {
     const sender = { ...this.options.member, subsystem: admitted.call.service.provider.subsystem };
     const answer = await this.answer(admitted.verified, sender, body);
     await this.send(answer);
-    this.recent.set(peeked.header.messageId, answer);
     const failed = 'reason' in body ? body : undefined;
     gatewayMetrics.requests.inc({
       outcome: failed ? 'failed' : 'answered',
