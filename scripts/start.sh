@@ -5,7 +5,9 @@
 #   3. the registry and the signer;
 #   4. a demo through the `sild` CLI: a population register and two municipalities get keys and
 #      certificates, a service, an event type, a grant and subscriptions; then the configuration
-#      as every service's registry view reads it from the signed Kafka topic.
+#      as every service's registry view reads it from the signed Kafka topic;
+#   5. the example population register (a provider system), the register's gateway and
+#      Amsterdam's gateway, each signing with a key file of its own; then a few service calls.
 # It keeps running until Ctrl-C, which stops the services (and the broker, if it started it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -51,11 +53,11 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-start_service() { # name http-port env...
-  local name=$1 port=$2
+start_service() { # app[:name] http-port env...
+  local app=${1%%:*} name=${1#*:} port=$2
   shift 2
   # kafkajs 2.2.4 trips a harmless TimeoutNegativeWarning on Node 24
-  env HTTP_PORT="$port" "$@" node --disable-warning=TimeoutNegativeWarning --import @swc-node/register/esm-register "apps/$name/src/main.ts" >>"$logs/$name.log" 2>&1 &
+  env HTTP_PORT="$port" "$@" node --disable-warning=TimeoutNegativeWarning --import @swc-node/register/esm-register "apps/$app/src/main.ts" >>"$logs/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
     if curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then echo "$name ready (health and metrics on :$port, log $logs/$name.log)"; return 0; fi
@@ -73,13 +75,52 @@ start_service signer 8082 SIGNER_TOKEN_DIR="$data/instance/signer-token" SILD_DA
 
 bash scripts/demo.sh
 
+PROVIDER=NL/GOV/00000001 AMSTERDAM=NL/MUN/0363
+export SILD_KEY_PASSPHRASE="${SILD_KEY_PASSPHRASE:-demo gateway key passphrase}"
+BACKEND_TOKEN="${BACKEND_TOKEN:-demo provider backend token}"
+API_TOKEN="${API_TOKEN:-demo municipality system token}"
+say "gateway keys: each organisation signs with a key file of its own"
+for m in "$PROVIDER" "$AMSTERDAM"; do
+  dir="$data/gateways/${m//\//_}"
+  if [ -f "$dir/signing.cert.pem" ]; then echo "$m: $dir/signing.key.pem (certified before)"; continue; fi
+  bin/sild key generate "$m" --out "$dir" >/dev/null
+  bin/sild cert issue --csr "$dir/signing.csr.pem" --out "$dir/signing.cert.pem" >/dev/null
+  echo "$m: key file $dir/signing.key.pem, certificate $dir/signing.cert.pem"
+done
+bin/sild subsystem add "$AMSTERDAM/sociaal" >/dev/null 2>&1 || true
+
+say "starting the population register, its gateway and Amsterdam's gateway"
+gateway_env() { # member: the gateway's identity and key settings, into the array gw_env
+  local dir="$data/gateways/${1//\//_}"
+  gw_env=(GATEWAY_MEMBER="$1" GATEWAY_KEY_FILE="$dir/signing.key.pem" GATEWAY_CERTIFICATE_FILE="$dir/signing.cert.pem"
+    GATEWAY_KEY_PASSPHRASE="$SILD_KEY_PASSPHRASE")
+}
+start_service population-register 8091 GRPC_PORT=50061 GRPC_AUTH_TOKEN="$BACKEND_TOKEN"
+gateway_env "$PROVIDER"
+start_service gateway:gateway-rvig 8084 GRPC_PORT=50054 "${gw_env[@]}" \
+  GATEWAY_PROVIDERS="brp=grpc://127.0.0.1:50061" GATEWAY_BACKEND_TOKEN="$BACKEND_TOKEN"
+gateway_env "$AMSTERDAM"
+start_service gateway:gateway-amsterdam 8083 GRPC_PORT=50053 "${gw_env[@]}" \
+  GATEWAY_API_TOKENS="burgerzaken+sociaal=$API_TOKEN"
+
+say "service calls: Amsterdam's system -> its gateway -> Kafka -> the register's gateway -> the register"
+npx tsx scripts/demo-calls.ts 127.0.0.1:50053 "$API_TOKEN" "$PROVIDER/brp" "$AMSTERDAM"
+
 cat <<MSG
 
 Sild is running:
-  registry  gRPC $SILD_REGISTRY   health/metrics http://127.0.0.1:8081/readyz  /metrics
-  signer    gRPC $SILD_SIGNER   health/metrics http://127.0.0.1:8082/readyz  /metrics
-  Kafka     ${KAFKA_BROKERS:-127.0.0.1:9092}
-Try: bin/sild registry show    bin/sild --help
-Gateways, the router and the audit log come with their issues. Ctrl-C stops everything.
+  registry             gRPC $SILD_REGISTRY   health/metrics http://127.0.0.1:8081/readyz  /metrics
+  signer               gRPC $SILD_SIGNER   health/metrics http://127.0.0.1:8082/readyz  /metrics
+  gateway Amsterdam    gRPC 127.0.0.1:50053   health/metrics http://127.0.0.1:8083/readyz  /metrics
+  gateway RvIG         gRPC 127.0.0.1:50054   health/metrics http://127.0.0.1:8084/readyz  /metrics
+  population register  gRPC 127.0.0.1:50061   health/metrics http://127.0.0.1:8091/readyz  /metrics
+  Kafka                ${KAFKA_BROKERS:-127.0.0.1:9092}
+Try: bin/sild call $PROVIDER/brp/persons/v1 --as $AMSTERDAM/burgerzaken --token "$API_TOKEN" \\
+       --type sild.examples.population.v1.SearchPersonsRequest --json-payload '{"municipalityCode":"0599","pageSize":2}' \\
+       --on-behalf-of clerk-1 --purpose "case 1"
+     bin/sild registry show    bin/sild --help
+The event router and the audit log come with their issues. Ctrl-C stops everything.
 MSG
-while true; do sleep 3600 & wait $!; done
+sleep_pid=""
+trap 'kill "$sleep_pid" 2>/dev/null; stop_all; exit 0' INT TERM
+while true; do sleep 3600 & sleep_pid=$!; wait $sleep_pid; done
