@@ -56,7 +56,8 @@ export async function startCallScenario(): Promise<CallScenario> {
   await instance.startSigner();
   const apis = operatorApis(instance);
   const keys = {
-    provider: await registerMember(instance, apis, ids.provider, ['brp', 'down']),
+    // the provider's key stays in the signer's token; the client's is a key file
+    provider: await registerMember(instance, apis, ids.provider, ['brp', 'down'], 'signer'),
     client: await registerMember(instance, apis, ids.client, ['burgerzaken', 'sociaal']),
   };
   for (const service of [ids.service, ids.downService]) {

@@ -58,23 +58,42 @@ export function operatorApis(instance: TestInstance) {
 
 export type OperatorApis = ReturnType<typeof operatorApis>;
 
-/** Files of a member's gateway key: the encrypted key and its certificate. */
-export interface MemberKey {
-  readonly keyFile: string;
-  readonly certificateFile: string;
-  readonly keyId: string;
-}
+/** A member's gateway key: an encrypted key file with its certificate, or a key in the signer. */
+export type MemberKey =
+  | {
+      readonly kind: 'file';
+      readonly keyFile: string;
+      readonly certificateFile: string;
+      readonly keyId: string;
+    }
+  | { readonly kind: 'signer'; readonly keyId: string };
 
-/** Registers a member with subsystems and certifies a fresh local key for it. */
+/**
+ * Registers a member with subsystems and certifies a fresh key for it: a local key file, or
+ * (`keyIn: 'signer'`) a key generated in the signer's token.
+ */
 export async function registerMember(
   instance: TestInstance,
   apis: OperatorApis,
   member: string,
   subsystems: readonly string[],
+  keyIn: MemberKey['kind'] = 'file',
 ): Promise<MemberKey> {
   const id = clientRef(member);
   await apis.registry.call('AddMember', { id, name: `Organisation ${member}` });
   for (const subsystem of subsystems) await apis.registry.call('AddSubsystem', { id: { ...id, subsystem } });
+  if (keyIn === 'signer') {
+    const { handle } = await apis.signer.call<{ handle: string }>('GenerateKey', {
+      member: id,
+      label: 'gateway',
+    });
+    const { csrPem } = await apis.signer.call<{ csrPem: string }>('CreateCsr', { handle });
+    const issued = await apis.signer.call<{ keyId: string }>('IssueCertificate', {
+      csrPem,
+      validityDays: 30,
+    });
+    return { kind: 'signer', keyId: issued.keyId };
+  }
   const keys = generateSigningKeyPair();
   const dir = join(instance.dir, 'gateways', member.replaceAll('/', '_'));
   mkdirSync(dir, { recursive: true });
@@ -89,7 +108,7 @@ export async function registerMember(
   });
   const certificateFile = join(dir, 'signing.cert.pem');
   writeFileSync(certificateFile, issued.certificatePem);
-  return { keyFile, certificateFile, keyId: issued.keyId };
+  return { kind: 'file', keyFile, certificateFile, keyId: issued.keyId };
 }
 
 export interface GatewayOptions {
@@ -117,9 +136,16 @@ export async function startGateway(instance: TestInstance, options: GatewayOptio
   const env = {
     SILD_ANCHOR_FILE: instance.anchorFile,
     GATEWAY_MEMBER: options.member,
-    GATEWAY_KEY_FILE: options.key.keyFile,
-    GATEWAY_KEY_PASSPHRASE: KEY_PASSPHRASE,
-    GATEWAY_CERTIFICATE_FILE: options.key.certificateFile,
+    ...(options.key.kind === 'file'
+      ? {
+          GATEWAY_KEY_FILE: options.key.keyFile,
+          GATEWAY_KEY_PASSPHRASE: KEY_PASSPHRASE,
+          GATEWAY_CERTIFICATE_FILE: options.key.certificateFile,
+        }
+      : {
+          GATEWAY_SIGNER_ADDRESS: instance.cliEnv()['SILD_SIGNER'] ?? '',
+          GATEWAY_SIGNER_TOKEN: OPERATOR_TOKEN,
+        }),
     GATEWAY_PROVIDERS: options.providers ?? '',
     GATEWAY_API_TOKENS: options.apiTokens ?? '',
     GRPC_HOST: '127.0.0.1',

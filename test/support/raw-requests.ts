@@ -44,6 +44,7 @@ export async function rawRequester(
   member: string,
   key: MemberKey,
 ): Promise<RawRequester> {
+  if (key.kind !== 'file') throw new Error('a raw requester signs with a key file');
   const privateKey = readKeyFile(key.keyFile, KEY_PASSPHRASE);
   const certificate = parseMemberCertificate(readFileSync(key.certificateFile, 'utf8'));
   const producer = new KafkaProducer(instance.kafka);

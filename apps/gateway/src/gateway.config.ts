@@ -25,13 +25,29 @@ export const gatewayConfigSchema = {
   }),
   key: {
     file: env.string('GATEWAY_KEY_FILE', {
-      description: "encrypted PEM file of the member's signing key (`sild key generate`)",
+      description:
+        "encrypted PEM file of the member's signing key (`sild key generate`); or use GATEWAY_SIGNER_ADDRESS",
+      default: '',
     }),
     passphrase: env.string('GATEWAY_KEY_PASSPHRASE', {
       description: 'passphrase of the key file (secret, never logged)',
+      default: '',
     }),
     certificateFile: env.string('GATEWAY_CERTIFICATE_FILE', {
-      description: 'PEM certificate of the signing key, issued by the instance CA (`sild cert issue --csr`)',
+      description: 'PEM certificate of the key file, issued by the instance CA (`sild cert issue --csr`)',
+      default: '',
+    }),
+    signerAddress: env.string('GATEWAY_SIGNER_ADDRESS', {
+      description: "host:port of the signer service holding the member's key (instead of a key file)",
+      default: '',
+    }),
+    signerToken: env.string('GATEWAY_SIGNER_TOKEN', {
+      description: 'bearer token presented to the signer service (secret)',
+      default: '',
+    }),
+    signerKeyHandle: env.string('GATEWAY_SIGNER_KEY_HANDLE', {
+      description: "which of the member's keys in the signer to use; default: the newest certified one",
+      default: '',
     }),
   },
   backends: env.parsed(

@@ -4,20 +4,17 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EnvelopeVerifier } from '@sild/domain-envelope';
 import {
   ClientCallsService,
-  LocalMessageSigner,
   PendingReplies,
   ProviderRequestsService,
   ReplyIntakeService,
   type ProviderBackend,
 } from '@sild/gateway-domain';
-import { parseMemberCertificate, readKeyFile } from '@sild/platform-crypto';
 import { GrpcServer } from '@sild/platform-grpc';
 import { HealthModule } from '@sild/platform-health';
 import { createKafkaClient, KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 import { readInstanceAnchor } from '@sild/registry-config';
 import { RegistryView } from '@sild/registry-view';
-import { readFileSync } from 'node:fs';
 import { ApiTokens } from './api-tokens';
 import { gatewayConsumers } from './gateway-consumers';
 import type { GatewayConfig } from './gateway.config';
@@ -30,6 +27,7 @@ import { GrpcProviderBackend } from './grpc-provider-backend';
 import { HttpProviderBackend } from './http-provider-backend';
 import { KafkaDecisionLog } from './kafka-decision-log';
 import { KafkaEnvelopeBus } from './kafka-envelope-bus';
+import { signingKey } from './signing-key';
 import { ViewDirectory } from './view-directory';
 
 function providerBackends(config: GatewayConfig): Map<string, ProviderBackend> {
@@ -44,30 +42,16 @@ function providerBackends(config: GatewayConfig): Map<string, ProviderBackend> {
   );
 }
 
-function signingKey(config: GatewayConfig, instanceId: string): LocalMessageSigner {
-  const certificate = parseMemberCertificate(readFileSync(config.key.certificateFile, 'utf8'));
-  const { member } = config;
-  const id = certificate.identity;
-  if (
-    id.instance !== member.instance ||
-    id.memberClass !== member.memberClass ||
-    id.memberCode !== member.memberCode
-  ) {
-    throw new Error(`${config.key.certificateFile} certifies another member than GATEWAY_MEMBER`);
-  }
-  return new LocalMessageSigner(readKeyFile(config.key.file, config.key.passphrase), certificate, instanceId);
-}
-
 /** Wires one organisation's gateway: key, registry view, Kafka, both sides of calls, gRPC API. */
 @Module({})
 export class GatewayModule {
-  static create(config: GatewayConfig, logger: Logger): Promise<DynamicModule> {
+  static async create(config: GatewayConfig, logger: Logger): Promise<DynamicModule> {
     const { member } = config;
     const instanceId = config.instanceId || `${hostname()}-${randomBytes(3).toString('hex')}`;
     const anchor = readInstanceAnchor(config.anchorFile);
     if (anchor.instance !== member.instance)
       throw new Error(`GATEWAY_MEMBER is not of instance ${anchor.instance}`);
-    const signer = signingKey(config, instanceId);
+    const signer = await signingKey(config, instanceId);
     const kafka = createKafkaClient(
       { ...config.kafka, clientId: `${config.kafka.clientId}-gateway` },
       logger,
@@ -132,7 +116,7 @@ export class GatewayModule {
       backends,
       logger,
     });
-    return Promise.resolve({
+    return {
       module: GatewayModule,
       imports: [
         HealthModule.forRoot({
@@ -148,6 +132,6 @@ export class GatewayModule {
         }),
       ],
       providers: [{ provide: GatewayRuntime, useValue: runtime }],
-    });
+    };
   }
 }

@@ -55,18 +55,28 @@ function sealTbs(
   return encodeEnvelope({ header, payload, algorithm, keyId, signature });
 }
 
-/** Builds, signs and serializes envelopes for one sender instance (one signing key). */
-export class EnvelopeSigner {
+/** Header bytes ready to sign, and what the signed envelope will say about itself. */
+interface PreparedEnvelope {
+  readonly header: Uint8Array;
+  readonly tbs: Uint8Array;
+  readonly messageId: string;
+  readonly senderSequence: number;
+}
+
+type SequenceOptions = Pick<EnvelopeSignerOptions, 'senderInstanceId' | 'defaultTtlMs' | 'clock'>;
+
+/** Numbers messages and writes their headers for one sender instance. */
+class EnvelopeSequence {
   private sequence = 0;
   private readonly clock: () => number;
   private readonly ttlMs: number;
 
-  constructor(private readonly options: EnvelopeSignerOptions) {
+  constructor(private readonly options: SequenceOptions) {
     this.clock = options.clock ?? Date.now;
     this.ttlMs = options.defaultTtlMs ?? 5 * 60_000;
   }
 
-  sign(draft: EnvelopeDraft, payload: Uint8Array): SignedEnvelope {
+  prepare(draft: EnvelopeDraft, payload: Uint8Array): PreparedEnvelope {
     const now = this.clock();
     const messageId = draft.messageId || uuidV7(now);
     const senderSequence = ++this.sequence;
@@ -78,7 +88,47 @@ export class EnvelopeSigner {
       senderInstanceId: this.options.senderInstanceId,
       senderSequence,
     });
+    return { header, tbs, messageId, senderSequence };
+  }
+}
+
+/** Builds, signs and serializes envelopes for one sender instance (one signing key). */
+export class EnvelopeSigner {
+  private readonly sequence: EnvelopeSequence;
+
+  constructor(private readonly options: EnvelopeSignerOptions) {
+    this.sequence = new EnvelopeSequence(options);
+  }
+
+  sign(draft: EnvelopeDraft, payload: Uint8Array): SignedEnvelope {
+    const { header, tbs, messageId, senderSequence } = this.sequence.prepare(draft, payload);
     const bytes = sealTbs(header, tbs, payload, this.options);
+    return { bytes, header, messageId, senderSequence };
+  }
+}
+
+export interface DelegatedSignerOptions extends SequenceOptions {
+  readonly certificate: MemberCertificate;
+  /** Signs the to-be-signed bytes with the certificate's key somewhere else (signer, HSM). */
+  readonly signTbs: (tbs: Uint8Array) => Promise<Uint8Array>;
+}
+
+/**
+ * Like EnvelopeSigner, for a private key this process never holds: the to-be-signed bytes go to
+ * `signTbs` (e.g. the signer service's Sign API) and the signature comes back.
+ */
+export class DelegatedEnvelopeSigner {
+  private readonly sequence: EnvelopeSequence;
+
+  constructor(private readonly options: DelegatedSignerOptions) {
+    this.sequence = new EnvelopeSequence(options);
+  }
+
+  async sign(draft: EnvelopeDraft, payload: Uint8Array): Promise<SignedEnvelope> {
+    const { header, tbs, messageId, senderSequence } = this.sequence.prepare(draft, payload);
+    const { algorithm, keyId } = this.options.certificate;
+    const signature = await this.options.signTbs(tbs);
+    const bytes = encodeEnvelope({ header, payload, algorithm, keyId, signature });
     return { bytes, header, messageId, senderSequence };
   }
 }

@@ -13,8 +13,10 @@ export { checkHeader } from './header-rules';
 export { safeInteger, timestampMs, timestampOf, type Int64 } from './protobuf-values';
 export { UUID_V7, uuidV7 } from './uuid-v7';
 export {
+  DelegatedEnvelopeSigner,
   EnvelopeSigner,
   sealEnvelope,
+  type DelegatedSignerOptions,
   type EnvelopeDraft,
   type EnvelopeSignerOptions,
   type SignedEnvelope,

@@ -1,4 +1,4 @@
-import { trace, type Context } from '@opentelemetry/api';
+import type { Context } from '@opentelemetry/api';
 import {
   MessageKind,
   Reason,
@@ -8,7 +8,7 @@ import {
   type PayloadEncoding,
 } from '@sild/contracts';
 import { sha256, type VerifiedEnvelope } from '@sild/domain-envelope';
-import { currentTraceContext, withSpan } from '@sild/platform-telemetry';
+import { currentTraceContext, traceIdOf, withSpan } from '@sild/platform-telemetry';
 import { busMessage } from './answer-writer';
 import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from './decision-records';
 import { asGatewayException, failure, type GatewayException } from './gateway.exception';
@@ -76,8 +76,8 @@ export class ClientCallsService {
 
   private async run(input: CallInput): Promise<CallOutcome> {
     const started = performance.now();
-    const traceId = trace.getActiveSpan()?.spanContext().traceId ?? '';
     const { traceparent, tracestate } = currentTraceContext();
+    const traceId = traceIdOf(traceparent);
     let header: HeaderFields = {
       sender: input.client,
       service: input.service,
