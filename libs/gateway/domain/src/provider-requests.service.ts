@@ -73,7 +73,7 @@ export class ProviderRequestsService {
     }
     const bytes = message.value;
     await withSpan(
-      'gateway.provider.request',
+      'gateway.consume.request',
       () => this.process(bytes, peeked, position),
       contextFrom(peeked.header),
     );

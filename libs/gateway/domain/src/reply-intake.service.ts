@@ -1,12 +1,13 @@
 import { Buffer } from 'node:buffer';
 import { MessageKind, Reason } from '@sild/contracts';
 import type { EnvelopeVerifier } from '@sild/domain-envelope';
+import { contextFrom, withSpan } from '@sild/platform-telemetry';
 import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from './decision-records';
 import { asGatewayException, failure } from './gateway.exception';
 import type { DecisionLog } from './gateway.ports';
 import { gatewayMetrics } from './gateway.metrics';
-import { peekHeader } from './peek-header';
-import type { PendingReplies } from './pending-replies';
+import { peekHeader, type PeekedHeader } from './peek-header';
+import type { PendingReplies, ReplyExpectation } from './pending-replies';
 import type { InboundRequest } from './provider-requests.service';
 
 /**
@@ -29,8 +30,23 @@ export class ReplyIntakeService {
     const expectation = requestId ? this.pending.expectation(requestId) : undefined;
     // not an answer to a call waiting here: another replica's, a late one, or registry traffic
     if (!message.value || !peeked || !expectation) return;
+    const bytes = message.value;
+    await withSpan(
+      'gateway.consume.reply',
+      () => this.accept(bytes, peeked, expectation, message),
+      contextFrom(peeked.header),
+    );
+  }
+
+  private async accept(
+    bytes: Uint8Array,
+    peeked: PeekedHeader,
+    expectation: ReplyExpectation,
+    message: InboundRequest,
+  ): Promise<void> {
+    const requestId = peeked.header.inReplyTo;
     try {
-      const verified = await this.verifier.verify(message.value);
+      const verified = await withSpan('gateway.verify', () => this.verifier.verify(bytes));
       const { header, signer } = verified;
       if (
         header.kind !== MessageKind.MESSAGE_KIND_RESPONSE &&
@@ -58,7 +74,7 @@ export class ReplyIntakeService {
           this.decider,
           {
             header: peeked.header,
-            envelope: message.value,
+            envelope: bytes,
             position: { topic: message.topic, partition: message.partition, offset: message.offset },
           },
           {
