@@ -58,15 +58,14 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
   async beforeApplicationShutdown(): Promise<void> {
     const { consumers, pending, decisions, producer, view, admin, grpc, topics, logger } = this.parts;
     await grpc.shutdown(Math.min(10_000, this.config.shutdownTimeoutMs / 2));
-    await consumers.requests?.stop();
+    // no call is running any more: what is left to wait for are the consumers' last fetches
     pending.rejectAll(failure(Reason.REASON_TIMEOUT, 'the gateway is shutting down'));
-    await consumers.replies.stop();
+    await Promise.all([consumers.requests?.stop(), consumers.replies.stop(), view.stop()]);
     await decisions.close();
     await admin.deleteGroups([topics.replyGroup(this.parts.instanceId)]).catch((error: unknown) => {
       logger.warn({ err: error }, 'could not delete the reply consumer group');
     });
     await producer.stop();
-    await view.stop();
     await admin.close();
     for (const backend of this.parts.backends.values()) backend.close?.();
   }
