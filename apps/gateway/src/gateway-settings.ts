@@ -71,6 +71,9 @@ export function parseApiTokens(text: string): ApiToken[] | { error: string } {
     if (at <= 0 || !subsystems.every((s) => PART.test(s)) || token.length < 16) {
       return { error: 'entries must be subsystem[+subsystem]=token with tokens of at least 16 characters' };
     }
+    if (tokens.some((known) => known.token === token)) {
+      return { error: 'a token may be listed once; list all its subsystems with +' };
+    }
     tokens.push({ token, subsystems });
   }
   return tokens;

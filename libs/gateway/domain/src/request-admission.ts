@@ -1,4 +1,4 @@
-import { MessageKind, Reason, type ClientId } from '@sild/contracts';
+import { MessageKind, Reason, type ClientId, type ServiceId } from '@sild/contracts';
 import type { EnvelopeVerifier, VerifiedEnvelope } from '@sild/domain-envelope';
 import { failure } from './gateway.exception';
 import type { BackendCall, GatewayDirectory, ProviderBackend } from './gateway.ports';
@@ -25,6 +25,18 @@ const ref = (id: ClientId) => ({
   subsystem: id.subsystem ?? '',
 });
 
+const serviceText = (id: ServiceId): string => {
+  const provider = ref(id.provider ?? {});
+  return [
+    provider.instance,
+    provider.memberClass,
+    provider.memberCode,
+    provider.subsystem,
+    id.serviceCode,
+    id.serviceVersion,
+  ].join('/');
+};
+
 /**
  * The provider side's checks, in order: the envelope (signature, certificate and its status,
  * sender, expiry, replay), that it is a request to a subsystem this gateway serves, that the
@@ -41,6 +53,12 @@ export async function admitRequest(
   const { header } = verified;
   if (header.kind !== MessageKind.MESSAGE_KIND_REQUEST || !header.service || !header.recipientService) {
     throw failure(Reason.REASON_MALFORMED, 'only REQUEST envelopes belong on a request topic');
+  }
+  if (serviceText(header.service) !== serviceText(header.recipientService)) {
+    throw failure(
+      Reason.REASON_MALFORMED,
+      'a REQUEST must name the same service in service and recipient_service',
+    );
   }
   const provider = ref(header.recipientService.provider ?? {});
   const service = {
