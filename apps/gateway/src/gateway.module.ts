@@ -11,7 +11,7 @@ import {
 } from '@sild/gateway-domain';
 import { GrpcServer } from '@sild/platform-grpc';
 import { HealthModule } from '@sild/platform-health';
-import { createKafkaClient, KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
+import { BatchingProducer, createKafkaClient, KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 import { readInstanceAnchor } from '@sild/registry-config';
 import { RegistryView } from '@sild/registry-view';
@@ -69,12 +69,15 @@ export class GatewayModule {
       member,
       config.backends.map((backend) => backend.subsystem),
     );
+    // answers and decision records leave in the same produce requests, batched under load
+    const batching = new BatchingProducer(producer);
     const decisions = new KafkaDecisionLog(
-      producer,
+      { send: (topic, messages) => Promise.all(messages.map((message) => batching.send(topic, message))) },
       topics.decisions,
       logger.child({ component: 'decisions' }),
+      0,
     );
-    const bus = new KafkaEnvelopeBus(producer, admin);
+    const bus = new KafkaEnvelopeBus(batching, admin);
     const pending = new PendingReplies();
     const limits = { member, maxPayloadBytes: config.limits.maxPayloadBytes };
     const backends = providerBackends(config);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecisionOutcome, wire } from '@sild/contracts';
-import type { KafkaProducer, OutgoingMessage, RecordPosition } from '@sild/platform-kafka';
+import type { OutgoingMessage, RecordPosition } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 import { KafkaDecisionLog } from './kafka-decision-log';
 
@@ -31,7 +31,7 @@ function decisionLog(options: { maxBatch?: number } = {}) {
   const producer = new FakeProducer();
   const warn = vi.fn();
   const logger = { warn } as unknown as Logger;
-  const log = new KafkaDecisionLog(producer as unknown as KafkaProducer, TOPIC, logger, 5, options.maxBatch);
+  const log = new KafkaDecisionLog(producer, TOPIC, logger, 5, options.maxBatch);
   return { producer, warn, log };
 }
 

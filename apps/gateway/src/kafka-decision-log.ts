@@ -1,6 +1,11 @@
 import { wire, type DecisionFields } from '@sild/contracts';
 import type { DecisionLog } from '@sild/gateway-domain';
-import type { KafkaProducer } from '@sild/platform-kafka';
+import type { OutgoingMessage } from '@sild/platform-kafka';
+
+/** Where the records go: resolves once Kafka has them (KafkaProducer, or a batching adapter). */
+export interface RecordSink {
+  send(topic: string, messages: readonly OutgoingMessage[]): Promise<unknown>;
+}
 import type { Logger } from '@sild/platform-logging';
 
 interface Queued {
@@ -20,7 +25,7 @@ export class KafkaDecisionLog implements DecisionLog {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly producer: KafkaProducer,
+    private readonly producer: RecordSink,
     private readonly topic: string,
     private readonly logger: Logger,
     private readonly lingerMs = 5,

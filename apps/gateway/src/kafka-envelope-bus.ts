@@ -1,5 +1,5 @@
 import type { BusMessage, BusPosition, EnvelopeBus } from '@sild/gateway-domain';
-import type { KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
+import type { BatchingProducer, TopicAdmin } from '@sild/platform-kafka';
 
 /** How long "this topic does not exist" is believed before the broker is asked again. */
 const MISSING_TTL_MS = 2_000;
@@ -10,15 +10,18 @@ export class KafkaEnvelopeBus implements EnvelopeBus {
   private readonly missing = new Map<string, number>();
 
   constructor(
-    private readonly producer: KafkaProducer,
+    private readonly producer: BatchingProducer,
     private readonly admin: TopicAdmin,
   ) {}
 
+  /** Batched with whatever else is being sent: the message's own partition and offset stay unknown. */
   async send(topic: string, message: BusMessage): Promise<BusPosition> {
-    const [position] = await this.producer.send(topic, [
-      { key: message.key, value: Buffer.from(message.value), headers: message.headers },
-    ]);
-    return position ?? { topic, partition: -1, offset: '-1' };
+    await this.producer.send(topic, {
+      key: message.key,
+      value: Buffer.from(message.value),
+      headers: message.headers,
+    });
+    return { topic, partition: -1, offset: '-1' };
   }
 
   async topicExists(topic: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+export { BatchingProducer } from './batching-producer';
 export { createKafkaClient } from './kafka-client.factory';
 export { kafkaConfigSchema, type KafkaConfig } from './kafka.config';
 export {
