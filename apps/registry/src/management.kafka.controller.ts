@@ -57,7 +57,8 @@ export class ManagementKafkaController {
     this.consumer = new KafkaConsumer(
       kafka,
       {
-        groupId: 'sild-registry-management',
+        // named after its topic, so instances sharing a cluster never share the group
+        groupId: topics.registryManagement,
         topics: [topics.registryManagement],
         fromBeginning: true,
         handle: (message) => this.handle(message),

@@ -15,7 +15,6 @@ import {
 } from '@sild/signer-domain';
 import { replyTopicSpec } from './signer.topics';
 
-export const SIGNER_GROUP = 'sild-signer';
 
 const isUndecodable = (error: unknown): boolean =>
   error instanceof SignerException && error.code === SignerErrorCode.UNDECODABLE;
@@ -41,7 +40,8 @@ export class CertificateRequestsKafkaController {
     this.consumer = new KafkaConsumer(
       kafka,
       {
-        groupId: SIGNER_GROUP,
+        // named after its topic, so instances sharing a cluster never share the group
+        groupId: topics.signerRequests,
         topics: [topics.signerRequests],
         fromBeginning: true,
         handle: (message) => this.handle(message),
