@@ -52,6 +52,15 @@ export async function startCallScenario(): Promise<CallScenario> {
     downService: `${code}/GOV/00000001/down/persons/v1`,
   };
   const instance = await createTestInstance(code);
+  try {
+    return await provision(instance, ids);
+  } catch (error) {
+    await instance.close(); // no registry or signer left running when the setup fails
+    throw error;
+  }
+}
+
+async function provision(instance: TestInstance, ids: CallScenario['ids']): Promise<CallScenario> {
   await instance.startRegistry();
   await instance.startSigner();
   const apis = operatorApis(instance);
