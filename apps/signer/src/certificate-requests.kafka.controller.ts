@@ -15,7 +15,6 @@ import {
 } from '@sild/signer-domain';
 import { replyTopicSpec } from './signer.topics';
 
-
 const isUndecodable = (error: unknown): boolean =>
   error instanceof SignerException && error.code === SignerErrorCode.UNDECODABLE;
 
