@@ -30,6 +30,7 @@ export type DecisionOutcome = sild.v1.DecisionOutcome;
 export const DecisionRole = sild.v1.DecisionRole;
 export type DecisionRole = sild.v1.DecisionRole;
 export type DecisionFields = sild.v1.Decision.$Properties;
+export type FollowIndication = sild.v1.FollowIndication.$Properties;
 
 /** The gateway's APIs towards organisations' own systems (sild.gateway.v1). */
 export const gatewayApi = sild.gateway.v1;
@@ -43,6 +44,10 @@ export {
   REPLY_TOPIC_PARTITIONS,
   REQUEST_TOPIC_PARTITIONS,
   deadLetterTopic,
+  EVENT_TOPIC_PARTITIONS,
+  eventTopic,
+  SUBSCRIPTION_TOPIC_PARTITIONS,
+  subscriptionTopic,
   replyTopic,
   requestTopic,
   topicPart,

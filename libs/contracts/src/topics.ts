@@ -18,6 +18,8 @@ export interface PlatformTopics {
   readonly signerRequestsDeadLetters: string;
   /** Decision records of gateways and services, for the audit. */
   readonly decisions: string;
+  /** Signed follow indications of subscribers, one key per subscription and subject (compacted). */
+  readonly follows: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function platformTopics(instance: string): PlatformTopics {
     signerRequests: `${base}.signer.requests`,
     signerRequestsDeadLetters: `${base}.signer.requests.dlq`,
     decisions: `${base}.decisions`,
+    follows: `${base}.follows`,
   };
 }
 
@@ -43,6 +46,8 @@ export const HEADERS = {
   kind: 'sild-kind',
   traceparent: 'traceparent',
   tracestate: 'tracestate',
+  /** For events: the subject's sequence number (decimal), so a publisher restores its counters from headers. */
+  subjectSequence: 'sild-subject-sequence',
 } as const;
 
 /**
@@ -57,7 +62,7 @@ export const REPLY_TOPIC_PARTITIONS = 3;
 
 /** The topic where a member's gateways receive answers (responses, errors, management replies). */
 export const replyTopic = (member: Pick<ClientId, 'instance' | 'memberClass' | 'memberCode'>): string =>
-  `sild.reply.${topicPart(member.instance ?? '')}.${topicPart(member.memberClass ?? '')}.${topicPart(member.memberCode ?? '')}`;
+  topicOf('sild.reply', [member.instance, member.memberClass, member.memberCode]);
 
 /** Partitions of a request topic when its provider gateway creates it (consumer-group parallelism). */
 export const REQUEST_TOPIC_PARTITIONS = 6;
@@ -69,9 +74,38 @@ export const REQUEST_TOPIC_PARTITIONS = 6;
 export const requestTopic = (
   subsystem: Pick<ClientId, 'instance' | 'memberClass' | 'memberCode' | 'subsystem'>,
 ): string =>
-  `sild.req.${[subsystem.instance, subsystem.memberClass, subsystem.memberCode, subsystem.subsystem]
-    .map((part) => topicPart(part ?? ''))
-    .join('.')}`;
+  topicOf('sild.req', [subsystem.instance, subsystem.memberClass, subsystem.memberCode, subsystem.subsystem]);
+
+/** `<prefix>.<part>.<part>...`, each part escaped. */
+const topicOf = (prefix: string, parts: readonly (string | null | undefined)[]): string =>
+  [prefix, ...parts.map((part) => topicPart(part ?? ''))].join('.');
 
 /** Where a provider gateway parks bytes from a request topic that are not an envelope. */
 export const deadLetterTopic = (topic: string): string => `${topic}.dlq`;
+
+/** Partitions of an event type's topic (keyed by subject key, so one subject's events stay in order). */
+export const EVENT_TOPIC_PARTITIONS = 6;
+
+/** The topic where an event type's owner publishes: `sild.evt.<instance>.<event type>`. Read by the router. */
+export const eventTopic = (instance: string, eventType: string): string =>
+  topicOf('sild.evt', [instance, eventType]);
+
+/** Partitions of a subscription's topic: as many as an event topic, so the router keeps partition order. */
+export const SUBSCRIPTION_TOPIC_PARTITIONS = EVENT_TOPIC_PARTITIONS;
+
+/**
+ * The topic where the router puts the events of one subscription, unchanged:
+ * `sild.sub.<instance>.<class>.<code>.<subsystem>.<subscription id>`. Only the subscriber's
+ * gateways read it; the prefix up to the member lets one ACL cover all of a member's subscriptions.
+ */
+export const subscriptionTopic = (
+  subscriber: Pick<ClientId, 'instance' | 'memberClass' | 'memberCode' | 'subsystem'>,
+  subscriptionId: string,
+): string =>
+  topicOf('sild.sub', [
+    subscriber.instance,
+    subscriber.memberClass,
+    subscriber.memberCode,
+    subscriber.subsystem,
+    subscriptionId,
+  ]);

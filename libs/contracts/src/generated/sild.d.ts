@@ -1583,6 +1583,2205 @@ export namespace sild {
         namespace v1 {
 
             /**
+             * Properties of a PublishRequest.
+             * @deprecated Use sild.gateway.v1.PublishRequest.$Properties instead.
+             */
+            interface IPublishRequest extends sild.gateway.v1.PublishRequest.$Properties {
+            }
+
+            /** An event to publish. */
+            class PublishRequest {
+
+                /**
+                 * Constructs a new PublishRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.PublishRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subsystem that owns the event type; the caller's API token must allow it. */
+                publisher?: (sild.v1.ClientId.$Properties|null);
+
+                /** The event type, e.g. `nl.brp.person.relocated.v1`. */
+                eventType: string;
+
+                /**
+                 * The subject the event is about, e.g. a citizen service number. It never leaves the gateway:
+                 * the envelope and the Kafka key carry its keyed pseudonym (the subject key).
+                 */
+                subject: string;
+
+                /** Header attributes for subscription filters (see `sild.v1.Header.attributes`). */
+                attributes: { [k: string]: string };
+
+                /** The event payload (at most the gateway's payload limit). */
+                payload: Uint8Array;
+
+                /** Type URL of the payload; must be the event type's registered payload type when it has one. */
+                payloadType: string;
+
+                /** How the payload is encoded; unset means protobuf. */
+                payloadEncoding: sild.v1.PayloadEncoding;
+
+                /**
+                 * Creates a new PublishRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PublishRequest instance
+                 */
+                static create(properties: sild.gateway.v1.PublishRequest.$Shape): sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape;
+                static create(properties?: sild.gateway.v1.PublishRequest.$Properties): sild.gateway.v1.PublishRequest;
+
+                /**
+                 * Encodes the specified PublishRequest message. Does not implicitly {@link sild.gateway.v1.PublishRequest.verify|verify} messages.
+                 * @param message PublishRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.PublishRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PublishRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishRequest.verify|verify} messages.
+                 * @param message PublishRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.PublishRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PublishRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape} PublishRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape;
+
+                /**
+                 * Decodes a PublishRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape} PublishRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape;
+
+                /**
+                 * Verifies a PublishRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PublishRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PublishRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.PublishRequest;
+
+                /**
+                 * Creates a plain object from a PublishRequest message. Also converts values to other types if specified.
+                 * @param message PublishRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.PublishRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PublishRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PublishRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishRequest {
+
+                /** Properties of a PublishRequest. */
+                interface $Properties {
+
+                    /** The subsystem that owns the event type; the caller's API token must allow it. */
+                    publisher?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The event type, e.g. `nl.brp.person.relocated.v1`. */
+                    eventType?: (string|null);
+
+                    /**
+                     * The subject the event is about, e.g. a citizen service number. It never leaves the gateway:
+                     * the envelope and the Kafka key carry its keyed pseudonym (the subject key).
+                     */
+                    subject?: (string|null);
+
+                    /** Header attributes for subscription filters (see `sild.v1.Header.attributes`). */
+                    attributes?: ({ [k: string]: string }|null);
+
+                    /** The event payload (at most the gateway's payload limit). */
+                    payload?: (Uint8Array|null);
+
+                    /** Type URL of the payload; must be the event type's registered payload type when it has one. */
+                    payloadType?: (string|null);
+
+                    /** How the payload is encoded; unset means protobuf. */
+                    payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PublishRequest. */
+                type $Shape = sild.gateway.v1.PublishRequest.$Properties;
+            }
+
+            /**
+             * Properties of a PublishResponse.
+             * @deprecated Use sild.gateway.v1.PublishResponse.$Properties instead.
+             */
+            interface IPublishResponse extends sild.gateway.v1.PublishResponse.$Properties {
+            }
+
+            /** Where a published event went. */
+            class PublishResponse {
+
+                /**
+                 * Constructs a new PublishResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.PublishResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Message id of the signed EVENT envelope. */
+                messageId: string;
+
+                /** Trace id (32 hex) of the publication. */
+                traceId: string;
+
+                /** The subject's keyed pseudonym. */
+                subjectKey: string;
+
+                /** The event's number among the publisher's events about this subject (1-based). */
+                subjectSequence: (number|Long);
+
+                /**
+                 * Creates a new PublishResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PublishResponse instance
+                 */
+                static create(properties: sild.gateway.v1.PublishResponse.$Shape): sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape;
+                static create(properties?: sild.gateway.v1.PublishResponse.$Properties): sild.gateway.v1.PublishResponse;
+
+                /**
+                 * Encodes the specified PublishResponse message. Does not implicitly {@link sild.gateway.v1.PublishResponse.verify|verify} messages.
+                 * @param message PublishResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.PublishResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PublishResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishResponse.verify|verify} messages.
+                 * @param message PublishResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.PublishResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PublishResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape} PublishResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape;
+
+                /**
+                 * Decodes a PublishResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape} PublishResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape;
+
+                /**
+                 * Verifies a PublishResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PublishResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PublishResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.PublishResponse;
+
+                /**
+                 * Creates a plain object from a PublishResponse message. Also converts values to other types if specified.
+                 * @param message PublishResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.PublishResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PublishResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PublishResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishResponse {
+
+                /** Properties of a PublishResponse. */
+                interface $Properties {
+
+                    /** Message id of the signed EVENT envelope. */
+                    messageId?: (string|null);
+
+                    /** Trace id (32 hex) of the publication. */
+                    traceId?: (string|null);
+
+                    /** The subject's keyed pseudonym. */
+                    subjectKey?: (string|null);
+
+                    /** The event's number among the publisher's events about this subject (1-based). */
+                    subjectSequence?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PublishResponse. */
+                type $Shape = sild.gateway.v1.PublishResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ReceiveRequest.
+             * @deprecated Use sild.gateway.v1.ReceiveRequest.$Properties instead.
+             */
+            interface IReceiveRequest extends sild.gateway.v1.ReceiveRequest.$Properties {
+            }
+
+            /** A message from the subscriber system on a Receive stream. */
+            class ReceiveRequest {
+
+                /**
+                 * Constructs a new ReceiveRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.ReceiveRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Opens the stream for one subscription. */
+                open?: (sild.gateway.v1.ReceiveOpen.$Properties|null);
+
+                /** Acknowledges deliveries, by message id. */
+                ack?: (sild.gateway.v1.ReceiveAck.$Properties|null);
+
+                /** The first message opens the stream; later ones acknowledge. */
+                action?: ("open"|"ack");
+
+                /**
+                 * Creates a new ReceiveRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReceiveRequest instance
+                 */
+                static create(properties: sild.gateway.v1.ReceiveRequest.$Shape): sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape;
+                static create(properties?: sild.gateway.v1.ReceiveRequest.$Properties): sild.gateway.v1.ReceiveRequest;
+
+                /**
+                 * Encodes the specified ReceiveRequest message. Does not implicitly {@link sild.gateway.v1.ReceiveRequest.verify|verify} messages.
+                 * @param message ReceiveRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.ReceiveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ReceiveRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.ReceiveRequest.verify|verify} messages.
+                 * @param message ReceiveRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.ReceiveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReceiveRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape} ReceiveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape;
+
+                /**
+                 * Decodes a ReceiveRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape} ReceiveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape;
+
+                /**
+                 * Verifies a ReceiveRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReceiveRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReceiveRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.ReceiveRequest;
+
+                /**
+                 * Creates a plain object from a ReceiveRequest message. Also converts values to other types if specified.
+                 * @param message ReceiveRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.ReceiveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReceiveRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReceiveRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReceiveRequest {
+
+                /** Properties of a ReceiveRequest. */
+                interface $Properties {
+
+                    /** Opens the stream for one subscription. */
+                    open?: (sild.gateway.v1.ReceiveOpen.$Properties|null);
+
+                    /** Acknowledges deliveries, by message id. */
+                    ack?: (sild.gateway.v1.ReceiveAck.$Properties|null);
+
+                    /** The first message opens the stream; later ones acknowledge. */
+                    action?: ("open"|"ack");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a ReceiveRequest. */
+                type $Shape = {
+                  open?: sild.gateway.v1.ReceiveOpen.$Shape|null;
+                  ack?: sild.gateway.v1.ReceiveAck.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ action?: undefined; open?: null; ack?: null }|{ action?: "open"; open: sild.gateway.v1.ReceiveOpen.$Shape; ack?: null }|{ action?: "ack"; open?: null; ack: sild.gateway.v1.ReceiveAck.$Shape })
+                );
+            }
+
+            /**
+             * Properties of a ReceiveOpen.
+             * @deprecated Use sild.gateway.v1.ReceiveOpen.$Properties instead.
+             */
+            interface IReceiveOpen extends sild.gateway.v1.ReceiveOpen.$Properties {
+            }
+
+            /** Opens a Receive stream. */
+            class ReceiveOpen {
+
+                /**
+                 * Constructs a new ReceiveOpen.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.ReceiveOpen.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subscriber subsystem; the caller's API token must allow it. */
+                subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                /** The subscription to receive. */
+                subscriptionId: string;
+
+                /** Deliveries sent but not yet acknowledged, at most; 0 means the gateway's default. */
+                maxInFlight: number;
+
+                /**
+                 * Creates a new ReceiveOpen instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReceiveOpen instance
+                 */
+                static create(properties: sild.gateway.v1.ReceiveOpen.$Shape): sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape;
+                static create(properties?: sild.gateway.v1.ReceiveOpen.$Properties): sild.gateway.v1.ReceiveOpen;
+
+                /**
+                 * Encodes the specified ReceiveOpen message. Does not implicitly {@link sild.gateway.v1.ReceiveOpen.verify|verify} messages.
+                 * @param message ReceiveOpen message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.ReceiveOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ReceiveOpen message, length delimited. Does not implicitly {@link sild.gateway.v1.ReceiveOpen.verify|verify} messages.
+                 * @param message ReceiveOpen message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.ReceiveOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReceiveOpen message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape} ReceiveOpen
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape;
+
+                /**
+                 * Decodes a ReceiveOpen message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape} ReceiveOpen
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape;
+
+                /**
+                 * Verifies a ReceiveOpen message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReceiveOpen message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReceiveOpen
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.ReceiveOpen;
+
+                /**
+                 * Creates a plain object from a ReceiveOpen message. Also converts values to other types if specified.
+                 * @param message ReceiveOpen
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.ReceiveOpen, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReceiveOpen to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReceiveOpen
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReceiveOpen {
+
+                /** Properties of a ReceiveOpen. */
+                interface $Properties {
+
+                    /** The subscriber subsystem; the caller's API token must allow it. */
+                    subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The subscription to receive. */
+                    subscriptionId?: (string|null);
+
+                    /** Deliveries sent but not yet acknowledged, at most; 0 means the gateway's default. */
+                    maxInFlight?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReceiveOpen. */
+                type $Shape = sild.gateway.v1.ReceiveOpen.$Properties;
+            }
+
+            /**
+             * Properties of a ReceiveAck.
+             * @deprecated Use sild.gateway.v1.ReceiveAck.$Properties instead.
+             */
+            interface IReceiveAck extends sild.gateway.v1.ReceiveAck.$Properties {
+            }
+
+            /** Acknowledges deliveries: the subscriber system has stored their effect. */
+            class ReceiveAck {
+
+                /**
+                 * Constructs a new ReceiveAck.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.ReceiveAck.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Message ids of the acknowledged events. */
+                messageIds: string[];
+
+                /**
+                 * Creates a new ReceiveAck instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReceiveAck instance
+                 */
+                static create(properties: sild.gateway.v1.ReceiveAck.$Shape): sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape;
+                static create(properties?: sild.gateway.v1.ReceiveAck.$Properties): sild.gateway.v1.ReceiveAck;
+
+                /**
+                 * Encodes the specified ReceiveAck message. Does not implicitly {@link sild.gateway.v1.ReceiveAck.verify|verify} messages.
+                 * @param message ReceiveAck message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.ReceiveAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ReceiveAck message, length delimited. Does not implicitly {@link sild.gateway.v1.ReceiveAck.verify|verify} messages.
+                 * @param message ReceiveAck message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.ReceiveAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReceiveAck message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape} ReceiveAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape;
+
+                /**
+                 * Decodes a ReceiveAck message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape} ReceiveAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape;
+
+                /**
+                 * Verifies a ReceiveAck message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReceiveAck message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReceiveAck
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.ReceiveAck;
+
+                /**
+                 * Creates a plain object from a ReceiveAck message. Also converts values to other types if specified.
+                 * @param message ReceiveAck
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.ReceiveAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReceiveAck to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReceiveAck
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReceiveAck {
+
+                /** Properties of a ReceiveAck. */
+                interface $Properties {
+
+                    /** Message ids of the acknowledged events. */
+                    messageIds?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReceiveAck. */
+                type $Shape = sild.gateway.v1.ReceiveAck.$Properties;
+            }
+
+            /**
+             * Properties of an EventDelivery.
+             * @deprecated Use sild.gateway.v1.EventDelivery.$Properties instead.
+             */
+            interface IEventDelivery extends sild.gateway.v1.EventDelivery.$Properties {
+            }
+
+            /** One event, verified end to end by the subscriber's gateway. */
+            class EventDelivery {
+
+                /**
+                 * Constructs a new EventDelivery.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.EventDelivery.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subscription it is delivered for. */
+                subscriptionId: string;
+
+                /** Message id of the EVENT envelope: the subscriber deduplicates by it. */
+                messageId: string;
+
+                /** The event type. */
+                eventType: string;
+
+                /** The publisher subsystem (verified against its certificate). */
+                publisher?: (sild.v1.ClientId.$Properties|null);
+
+                /** The subject's keyed pseudonym. */
+                subjectKey: string;
+
+                /** The event's number among the publisher's events about this subject: a jump shows a gap. */
+                subjectSequence: (number|Long);
+
+                /** The event's header attributes. */
+                attributes: { [k: string]: string };
+
+                /** The payload as published. */
+                payload: Uint8Array;
+
+                /** Type URL of the payload. */
+                payloadType: string;
+
+                /** How the payload is encoded. */
+                payloadEncoding: sild.v1.PayloadEncoding;
+
+                /** When the publisher created the event. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** W3C traceparent of the publication. */
+                traceparent: string;
+
+                /** The signed envelope bytes, for subscribers that keep their own evidence. */
+                envelope: Uint8Array;
+
+                /** 1 for the first attempt; higher when delivered again (retry, redrive, reconnect). */
+                attempt: number;
+
+                /** Set when the delivery is part of a replay or a redrive. */
+                redelivery: boolean;
+
+                /**
+                 * Creates a new EventDelivery instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventDelivery instance
+                 */
+                static create(properties: sild.gateway.v1.EventDelivery.$Shape): sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape;
+                static create(properties?: sild.gateway.v1.EventDelivery.$Properties): sild.gateway.v1.EventDelivery;
+
+                /**
+                 * Encodes the specified EventDelivery message. Does not implicitly {@link sild.gateway.v1.EventDelivery.verify|verify} messages.
+                 * @param message EventDelivery message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.EventDelivery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventDelivery message, length delimited. Does not implicitly {@link sild.gateway.v1.EventDelivery.verify|verify} messages.
+                 * @param message EventDelivery message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.EventDelivery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventDelivery message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape} EventDelivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape;
+
+                /**
+                 * Decodes an EventDelivery message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape} EventDelivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape;
+
+                /**
+                 * Verifies an EventDelivery message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventDelivery message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventDelivery
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.EventDelivery;
+
+                /**
+                 * Creates a plain object from an EventDelivery message. Also converts values to other types if specified.
+                 * @param message EventDelivery
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.EventDelivery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventDelivery to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventDelivery
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventDelivery {
+
+                /** Properties of an EventDelivery. */
+                interface $Properties {
+
+                    /** The subscription it is delivered for. */
+                    subscriptionId?: (string|null);
+
+                    /** Message id of the EVENT envelope: the subscriber deduplicates by it. */
+                    messageId?: (string|null);
+
+                    /** The event type. */
+                    eventType?: (string|null);
+
+                    /** The publisher subsystem (verified against its certificate). */
+                    publisher?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The subject's keyed pseudonym. */
+                    subjectKey?: (string|null);
+
+                    /** The event's number among the publisher's events about this subject: a jump shows a gap. */
+                    subjectSequence?: (number|Long|null);
+
+                    /** The event's header attributes. */
+                    attributes?: ({ [k: string]: string }|null);
+
+                    /** The payload as published. */
+                    payload?: (Uint8Array|null);
+
+                    /** Type URL of the payload. */
+                    payloadType?: (string|null);
+
+                    /** How the payload is encoded. */
+                    payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                    /** When the publisher created the event. */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** W3C traceparent of the publication. */
+                    traceparent?: (string|null);
+
+                    /** The signed envelope bytes, for subscribers that keep their own evidence. */
+                    envelope?: (Uint8Array|null);
+
+                    /** 1 for the first attempt; higher when delivered again (retry, redrive, reconnect). */
+                    attempt?: (number|null);
+
+                    /** Set when the delivery is part of a replay or a redrive. */
+                    redelivery?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventDelivery. */
+                type $Shape = sild.gateway.v1.EventDelivery.$Properties;
+            }
+
+            /**
+             * Properties of a FollowRequest.
+             * @deprecated Use sild.gateway.v1.FollowRequest.$Properties instead.
+             */
+            interface IFollowRequest extends sild.gateway.v1.FollowRequest.$Properties {
+            }
+
+            /** Registers or ends interest in one subject (a follow indication). */
+            class FollowRequest {
+
+                /**
+                 * Constructs a new FollowRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.FollowRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subscriber subsystem; the caller's API token must allow it. */
+                subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                /** The subscription whose events about the subject are wanted. */
+                subscriptionId: string;
+
+                /** The subject, e.g. a citizen service number; only its keyed pseudonym leaves the gateway. */
+                subject: string;
+
+                /** True to follow, false to stop following. */
+                following: boolean;
+
+                /** With `following`: when the interest ends; unset means until withdrawn. */
+                until?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Creates a new FollowRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FollowRequest instance
+                 */
+                static create(properties: sild.gateway.v1.FollowRequest.$Shape): sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape;
+                static create(properties?: sild.gateway.v1.FollowRequest.$Properties): sild.gateway.v1.FollowRequest;
+
+                /**
+                 * Encodes the specified FollowRequest message. Does not implicitly {@link sild.gateway.v1.FollowRequest.verify|verify} messages.
+                 * @param message FollowRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.FollowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified FollowRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.FollowRequest.verify|verify} messages.
+                 * @param message FollowRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.FollowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FollowRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape} FollowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape;
+
+                /**
+                 * Decodes a FollowRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape} FollowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape;
+
+                /**
+                 * Verifies a FollowRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FollowRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FollowRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.FollowRequest;
+
+                /**
+                 * Creates a plain object from a FollowRequest message. Also converts values to other types if specified.
+                 * @param message FollowRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.FollowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FollowRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FollowRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FollowRequest {
+
+                /** Properties of a FollowRequest. */
+                interface $Properties {
+
+                    /** The subscriber subsystem; the caller's API token must allow it. */
+                    subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The subscription whose events about the subject are wanted. */
+                    subscriptionId?: (string|null);
+
+                    /** The subject, e.g. a citizen service number; only its keyed pseudonym leaves the gateway. */
+                    subject?: (string|null);
+
+                    /** True to follow, false to stop following. */
+                    following?: (boolean|null);
+
+                    /** With `following`: when the interest ends; unset means until withdrawn. */
+                    until?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FollowRequest. */
+                type $Shape = sild.gateway.v1.FollowRequest.$Properties;
+            }
+
+            /**
+             * Properties of a FollowResponse.
+             * @deprecated Use sild.gateway.v1.FollowResponse.$Properties instead.
+             */
+            interface IFollowResponse extends sild.gateway.v1.FollowResponse.$Properties {
+            }
+
+            /** The follow indication as recorded. */
+            class FollowResponse {
+
+                /**
+                 * Constructs a new FollowResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.FollowResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subject's keyed pseudonym. */
+                subjectKey: string;
+
+                /** Message id of the signed follow indication. */
+                messageId: string;
+
+                /**
+                 * Creates a new FollowResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FollowResponse instance
+                 */
+                static create(properties: sild.gateway.v1.FollowResponse.$Shape): sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape;
+                static create(properties?: sild.gateway.v1.FollowResponse.$Properties): sild.gateway.v1.FollowResponse;
+
+                /**
+                 * Encodes the specified FollowResponse message. Does not implicitly {@link sild.gateway.v1.FollowResponse.verify|verify} messages.
+                 * @param message FollowResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.FollowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified FollowResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.FollowResponse.verify|verify} messages.
+                 * @param message FollowResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.FollowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FollowResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape} FollowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape;
+
+                /**
+                 * Decodes a FollowResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape} FollowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape;
+
+                /**
+                 * Verifies a FollowResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FollowResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FollowResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.FollowResponse;
+
+                /**
+                 * Creates a plain object from a FollowResponse message. Also converts values to other types if specified.
+                 * @param message FollowResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.FollowResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FollowResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FollowResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FollowResponse {
+
+                /** Properties of a FollowResponse. */
+                interface $Properties {
+
+                    /** The subject's keyed pseudonym. */
+                    subjectKey?: (string|null);
+
+                    /** Message id of the signed follow indication. */
+                    messageId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FollowResponse. */
+                type $Shape = sild.gateway.v1.FollowResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeadLettersRequest.
+             * @deprecated Use sild.gateway.v1.ListDeadLettersRequest.$Properties instead.
+             */
+            interface IListDeadLettersRequest extends sild.gateway.v1.ListDeadLettersRequest.$Properties {
+            }
+
+            /** Asks for a subscription's dead letters. */
+            class ListDeadLettersRequest {
+
+                /**
+                 * Constructs a new ListDeadLettersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.ListDeadLettersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subscriber subsystem; the caller's API token must allow it. */
+                subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                /** The subscription. */
+                subscriptionId: string;
+
+                /** At most this many; 0 means 100. */
+                limit: number;
+
+                /**
+                 * Creates a new ListDeadLettersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListDeadLettersRequest instance
+                 */
+                static create(properties: sild.gateway.v1.ListDeadLettersRequest.$Shape): sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape;
+                static create(properties?: sild.gateway.v1.ListDeadLettersRequest.$Properties): sild.gateway.v1.ListDeadLettersRequest;
+
+                /**
+                 * Encodes the specified ListDeadLettersRequest message. Does not implicitly {@link sild.gateway.v1.ListDeadLettersRequest.verify|verify} messages.
+                 * @param message ListDeadLettersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.ListDeadLettersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListDeadLettersRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.ListDeadLettersRequest.verify|verify} messages.
+                 * @param message ListDeadLettersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.ListDeadLettersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeadLettersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape} ListDeadLettersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape;
+
+                /**
+                 * Decodes a ListDeadLettersRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape} ListDeadLettersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape;
+
+                /**
+                 * Verifies a ListDeadLettersRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeadLettersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDeadLettersRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.ListDeadLettersRequest;
+
+                /**
+                 * Creates a plain object from a ListDeadLettersRequest message. Also converts values to other types if specified.
+                 * @param message ListDeadLettersRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.ListDeadLettersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeadLettersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListDeadLettersRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListDeadLettersRequest {
+
+                /** Properties of a ListDeadLettersRequest. */
+                interface $Properties {
+
+                    /** The subscriber subsystem; the caller's API token must allow it. */
+                    subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The subscription. */
+                    subscriptionId?: (string|null);
+
+                    /** At most this many; 0 means 100. */
+                    limit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeadLettersRequest. */
+                type $Shape = sild.gateway.v1.ListDeadLettersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeadLetter.
+             * @deprecated Use sild.gateway.v1.DeadLetter.$Properties instead.
+             */
+            interface IDeadLetter extends sild.gateway.v1.DeadLetter.$Properties {
+            }
+
+            /** One event the subscriber system did not take. */
+            class DeadLetter {
+
+                /**
+                 * Constructs a new DeadLetter.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.DeadLetter.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Message id of the event. */
+                messageId: string;
+
+                /** The event type. */
+                eventType: string;
+
+                /** The subject's keyed pseudonym. */
+                subjectKey: string;
+
+                /** Sequence among the publisher's events on the subject. */
+                subjectSequence: (number|Long);
+
+                /** Why delivery stopped. */
+                error?: (sild.v1.Error.$Properties|null);
+
+                /** Attempts made. */
+                attempts: number;
+
+                /** When it was dead-lettered. */
+                deadLetteredAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Creates a new DeadLetter instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeadLetter instance
+                 */
+                static create(properties: sild.gateway.v1.DeadLetter.$Shape): sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape;
+                static create(properties?: sild.gateway.v1.DeadLetter.$Properties): sild.gateway.v1.DeadLetter;
+
+                /**
+                 * Encodes the specified DeadLetter message. Does not implicitly {@link sild.gateway.v1.DeadLetter.verify|verify} messages.
+                 * @param message DeadLetter message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.DeadLetter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified DeadLetter message, length delimited. Does not implicitly {@link sild.gateway.v1.DeadLetter.verify|verify} messages.
+                 * @param message DeadLetter message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.DeadLetter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeadLetter message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape} DeadLetter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape;
+
+                /**
+                 * Decodes a DeadLetter message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape} DeadLetter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape;
+
+                /**
+                 * Verifies a DeadLetter message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeadLetter message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeadLetter
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.DeadLetter;
+
+                /**
+                 * Creates a plain object from a DeadLetter message. Also converts values to other types if specified.
+                 * @param message DeadLetter
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.DeadLetter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeadLetter to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeadLetter
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeadLetter {
+
+                /** Properties of a DeadLetter. */
+                interface $Properties {
+
+                    /** Message id of the event. */
+                    messageId?: (string|null);
+
+                    /** The event type. */
+                    eventType?: (string|null);
+
+                    /** The subject's keyed pseudonym. */
+                    subjectKey?: (string|null);
+
+                    /** Sequence among the publisher's events on the subject. */
+                    subjectSequence?: (number|Long|null);
+
+                    /** Why delivery stopped. */
+                    error?: (sild.v1.Error.$Properties|null);
+
+                    /** Attempts made. */
+                    attempts?: (number|null);
+
+                    /** When it was dead-lettered. */
+                    deadLetteredAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeadLetter. */
+                type $Shape = sild.gateway.v1.DeadLetter.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeadLettersResponse.
+             * @deprecated Use sild.gateway.v1.ListDeadLettersResponse.$Properties instead.
+             */
+            interface IListDeadLettersResponse extends sild.gateway.v1.ListDeadLettersResponse.$Properties {
+            }
+
+            /** The dead letters not yet re-driven, oldest first. */
+            class ListDeadLettersResponse {
+
+                /**
+                 * Constructs a new ListDeadLettersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.ListDeadLettersResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The dead letters. */
+                deadLetters: sild.gateway.v1.DeadLetter.$Properties[];
+
+                /** All dead letters pending, which may exceed the list. */
+                pending: (number|Long);
+
+                /**
+                 * Creates a new ListDeadLettersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListDeadLettersResponse instance
+                 */
+                static create(properties: sild.gateway.v1.ListDeadLettersResponse.$Shape): sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape;
+                static create(properties?: sild.gateway.v1.ListDeadLettersResponse.$Properties): sild.gateway.v1.ListDeadLettersResponse;
+
+                /**
+                 * Encodes the specified ListDeadLettersResponse message. Does not implicitly {@link sild.gateway.v1.ListDeadLettersResponse.verify|verify} messages.
+                 * @param message ListDeadLettersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.ListDeadLettersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListDeadLettersResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.ListDeadLettersResponse.verify|verify} messages.
+                 * @param message ListDeadLettersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.ListDeadLettersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeadLettersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape} ListDeadLettersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape;
+
+                /**
+                 * Decodes a ListDeadLettersResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape} ListDeadLettersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape;
+
+                /**
+                 * Verifies a ListDeadLettersResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeadLettersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDeadLettersResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.ListDeadLettersResponse;
+
+                /**
+                 * Creates a plain object from a ListDeadLettersResponse message. Also converts values to other types if specified.
+                 * @param message ListDeadLettersResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.ListDeadLettersResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeadLettersResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListDeadLettersResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListDeadLettersResponse {
+
+                /** Properties of a ListDeadLettersResponse. */
+                interface $Properties {
+
+                    /** The dead letters. */
+                    deadLetters?: (sild.gateway.v1.DeadLetter.$Properties[]|null);
+
+                    /** All dead letters pending, which may exceed the list. */
+                    pending?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeadLettersResponse. */
+                type $Shape = sild.gateway.v1.ListDeadLettersResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RedriveRequest.
+             * @deprecated Use sild.gateway.v1.RedriveRequest.$Properties instead.
+             */
+            interface IRedriveRequest extends sild.gateway.v1.RedriveRequest.$Properties {
+            }
+
+            /** Delivers a subscription's dead letters again. */
+            class RedriveRequest {
+
+                /**
+                 * Constructs a new RedriveRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.RedriveRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subscriber subsystem; the caller's API token must allow it. */
+                subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                /** The subscription. */
+                subscriptionId: string;
+
+                /**
+                 * Creates a new RedriveRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RedriveRequest instance
+                 */
+                static create(properties: sild.gateway.v1.RedriveRequest.$Shape): sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape;
+                static create(properties?: sild.gateway.v1.RedriveRequest.$Properties): sild.gateway.v1.RedriveRequest;
+
+                /**
+                 * Encodes the specified RedriveRequest message. Does not implicitly {@link sild.gateway.v1.RedriveRequest.verify|verify} messages.
+                 * @param message RedriveRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.RedriveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RedriveRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.RedriveRequest.verify|verify} messages.
+                 * @param message RedriveRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.RedriveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RedriveRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape} RedriveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape;
+
+                /**
+                 * Decodes a RedriveRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape} RedriveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape;
+
+                /**
+                 * Verifies a RedriveRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RedriveRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RedriveRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.RedriveRequest;
+
+                /**
+                 * Creates a plain object from a RedriveRequest message. Also converts values to other types if specified.
+                 * @param message RedriveRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.RedriveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RedriveRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RedriveRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RedriveRequest {
+
+                /** Properties of a RedriveRequest. */
+                interface $Properties {
+
+                    /** The subscriber subsystem; the caller's API token must allow it. */
+                    subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The subscription. */
+                    subscriptionId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RedriveRequest. */
+                type $Shape = sild.gateway.v1.RedriveRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RedriveResponse.
+             * @deprecated Use sild.gateway.v1.RedriveResponse.$Properties instead.
+             */
+            interface IRedriveResponse extends sild.gateway.v1.RedriveResponse.$Properties {
+            }
+
+            /** What a redrive did. */
+            class RedriveResponse {
+
+                /**
+                 * Constructs a new RedriveResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.RedriveResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Dead letters delivered. */
+                delivered: (number|Long);
+
+                /** Dead letters that failed again and stay dead letters. */
+                failed: (number|Long);
+
+                /**
+                 * Creates a new RedriveResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RedriveResponse instance
+                 */
+                static create(properties: sild.gateway.v1.RedriveResponse.$Shape): sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape;
+                static create(properties?: sild.gateway.v1.RedriveResponse.$Properties): sild.gateway.v1.RedriveResponse;
+
+                /**
+                 * Encodes the specified RedriveResponse message. Does not implicitly {@link sild.gateway.v1.RedriveResponse.verify|verify} messages.
+                 * @param message RedriveResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.RedriveResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RedriveResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.RedriveResponse.verify|verify} messages.
+                 * @param message RedriveResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.RedriveResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RedriveResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape} RedriveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape;
+
+                /**
+                 * Decodes a RedriveResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape} RedriveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape;
+
+                /**
+                 * Verifies a RedriveResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RedriveResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RedriveResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.RedriveResponse;
+
+                /**
+                 * Creates a plain object from a RedriveResponse message. Also converts values to other types if specified.
+                 * @param message RedriveResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.RedriveResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RedriveResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RedriveResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RedriveResponse {
+
+                /** Properties of a RedriveResponse. */
+                interface $Properties {
+
+                    /** Dead letters delivered. */
+                    delivered?: (number|Long|null);
+
+                    /** Dead letters that failed again and stay dead letters. */
+                    failed?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RedriveResponse. */
+                type $Shape = sild.gateway.v1.RedriveResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ReplayRequest.
+             * @deprecated Use sild.gateway.v1.ReplayRequest.$Properties instead.
+             */
+            interface IReplayRequest extends sild.gateway.v1.ReplayRequest.$Properties {
+            }
+
+            /** Delivers a subscription's events again from a point in time (within retention). */
+            class ReplayRequest {
+
+                /**
+                 * Constructs a new ReplayRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.ReplayRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subscriber subsystem; the caller's API token must allow it. */
+                subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                /** The subscription. */
+                subscriptionId: string;
+
+                /** Events routed at or after this time are delivered again. */
+                from?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Creates a new ReplayRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReplayRequest instance
+                 */
+                static create(properties: sild.gateway.v1.ReplayRequest.$Shape): sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape;
+                static create(properties?: sild.gateway.v1.ReplayRequest.$Properties): sild.gateway.v1.ReplayRequest;
+
+                /**
+                 * Encodes the specified ReplayRequest message. Does not implicitly {@link sild.gateway.v1.ReplayRequest.verify|verify} messages.
+                 * @param message ReplayRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.ReplayRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ReplayRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.ReplayRequest.verify|verify} messages.
+                 * @param message ReplayRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.ReplayRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplayRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape} ReplayRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape;
+
+                /**
+                 * Decodes a ReplayRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape} ReplayRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape;
+
+                /**
+                 * Verifies a ReplayRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReplayRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReplayRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.ReplayRequest;
+
+                /**
+                 * Creates a plain object from a ReplayRequest message. Also converts values to other types if specified.
+                 * @param message ReplayRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.ReplayRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReplayRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReplayRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReplayRequest {
+
+                /** Properties of a ReplayRequest. */
+                interface $Properties {
+
+                    /** The subscriber subsystem; the caller's API token must allow it. */
+                    subscriber?: (sild.v1.ClientId.$Properties|null);
+
+                    /** The subscription. */
+                    subscriptionId?: (string|null);
+
+                    /** Events routed at or after this time are delivered again. */
+                    from?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplayRequest. */
+                type $Shape = sild.gateway.v1.ReplayRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ReplayResponse.
+             * @deprecated Use sild.gateway.v1.ReplayResponse.$Properties instead.
+             */
+            interface IReplayResponse extends sild.gateway.v1.ReplayResponse.$Properties {
+            }
+
+            /** What a replay did. */
+            class ReplayResponse {
+
+                /**
+                 * Constructs a new ReplayResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.ReplayResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Events delivered again. */
+                delivered: (number|Long);
+
+                /** Events that could not be delivered (dead-lettered). */
+                deadLettered: (number|Long);
+
+                /**
+                 * Creates a new ReplayResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReplayResponse instance
+                 */
+                static create(properties: sild.gateway.v1.ReplayResponse.$Shape): sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape;
+                static create(properties?: sild.gateway.v1.ReplayResponse.$Properties): sild.gateway.v1.ReplayResponse;
+
+                /**
+                 * Encodes the specified ReplayResponse message. Does not implicitly {@link sild.gateway.v1.ReplayResponse.verify|verify} messages.
+                 * @param message ReplayResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.ReplayResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ReplayResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.ReplayResponse.verify|verify} messages.
+                 * @param message ReplayResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.ReplayResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplayResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape} ReplayResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape;
+
+                /**
+                 * Decodes a ReplayResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape} ReplayResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape;
+
+                /**
+                 * Verifies a ReplayResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReplayResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReplayResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.ReplayResponse;
+
+                /**
+                 * Creates a plain object from a ReplayResponse message. Also converts values to other types if specified.
+                 * @param message ReplayResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.ReplayResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReplayResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReplayResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReplayResponse {
+
+                /** Properties of a ReplayResponse. */
+                interface $Properties {
+
+                    /** Events delivered again. */
+                    delivered?: (number|Long|null);
+
+                    /** Events that could not be delivered (dead-lettered). */
+                    deadLettered?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplayResponse. */
+                type $Shape = sild.gateway.v1.ReplayResponse.$Properties;
+            }
+
+            /** Event services offered to an organisation's own systems. */
+            class Events extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Events service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Events service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Events;
+
+                /** Signs and publishes one event of an event type the publisher owns. */
+                publish: sild.gateway.v1.Events.Publish;
+
+                /** Streams a subscription's verified events; unacknowledged ones are delivered again. */
+                receive: sild.gateway.v1.Events.Receive;
+
+                /** Registers or withdraws a follow indication. */
+                follow: sild.gateway.v1.Events.Follow;
+
+                /** Lists a subscription's dead letters. */
+                listDeadLetters: sild.gateway.v1.Events.ListDeadLetters;
+
+                /** Delivers a subscription's dead letters again. */
+                redrive: sild.gateway.v1.Events.Redrive;
+
+                /** Delivers a subscription's events again from a point in time. */
+                replay: sild.gateway.v1.Events.Replay;
+            }
+
+            namespace Events {
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#publish}.
+                 * @param error Error, if any
+                 * @param [response] PublishResponse
+                 */
+                type PublishCallback = (error: (Error|null), response?: sild.gateway.v1.PublishResponse) => void;
+
+                /** Signs and publishes one event of an event type the publisher owns. */
+                type Publish = {
+                  (request: sild.gateway.v1.IPublishRequest, callback: sild.gateway.v1.Events.PublishCallback): void;
+                  (request: sild.gateway.v1.IPublishRequest): Promise<sild.gateway.v1.PublishResponse>;
+                  readonly name: "Publish";
+                  readonly path: "/sild.gateway.v1.Events/Publish";
+                  readonly requestType: "PublishRequest";
+                  readonly responseType: "PublishResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#receive}.
+                 * @param error Error, if any
+                 * @param [response] EventDelivery
+                 */
+                type ReceiveCallback = (error: (Error|null), response?: sild.gateway.v1.EventDelivery) => void;
+
+                /** Streams a subscription's verified events; unacknowledged ones are delivered again. */
+                type Receive = {
+                  (request: sild.gateway.v1.IReceiveRequest, callback: sild.gateway.v1.Events.ReceiveCallback): void;
+                  (request: sild.gateway.v1.IReceiveRequest): Promise<sild.gateway.v1.EventDelivery>;
+                  readonly name: "Receive";
+                  readonly path: "/sild.gateway.v1.Events/Receive";
+                  readonly requestType: "ReceiveRequest";
+                  readonly responseType: "EventDelivery";
+                  readonly requestStream: true;
+                  readonly responseStream: true;
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#follow}.
+                 * @param error Error, if any
+                 * @param [response] FollowResponse
+                 */
+                type FollowCallback = (error: (Error|null), response?: sild.gateway.v1.FollowResponse) => void;
+
+                /** Registers or withdraws a follow indication. */
+                type Follow = {
+                  (request: sild.gateway.v1.IFollowRequest, callback: sild.gateway.v1.Events.FollowCallback): void;
+                  (request: sild.gateway.v1.IFollowRequest): Promise<sild.gateway.v1.FollowResponse>;
+                  readonly name: "Follow";
+                  readonly path: "/sild.gateway.v1.Events/Follow";
+                  readonly requestType: "FollowRequest";
+                  readonly responseType: "FollowResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#listDeadLetters}.
+                 * @param error Error, if any
+                 * @param [response] ListDeadLettersResponse
+                 */
+                type ListDeadLettersCallback = (error: (Error|null), response?: sild.gateway.v1.ListDeadLettersResponse) => void;
+
+                /** Lists a subscription's dead letters. */
+                type ListDeadLetters = {
+                  (request: sild.gateway.v1.IListDeadLettersRequest, callback: sild.gateway.v1.Events.ListDeadLettersCallback): void;
+                  (request: sild.gateway.v1.IListDeadLettersRequest): Promise<sild.gateway.v1.ListDeadLettersResponse>;
+                  readonly name: "ListDeadLetters";
+                  readonly path: "/sild.gateway.v1.Events/ListDeadLetters";
+                  readonly requestType: "ListDeadLettersRequest";
+                  readonly responseType: "ListDeadLettersResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#redrive}.
+                 * @param error Error, if any
+                 * @param [response] RedriveResponse
+                 */
+                type RedriveCallback = (error: (Error|null), response?: sild.gateway.v1.RedriveResponse) => void;
+
+                /** Delivers a subscription's dead letters again. */
+                type Redrive = {
+                  (request: sild.gateway.v1.IRedriveRequest, callback: sild.gateway.v1.Events.RedriveCallback): void;
+                  (request: sild.gateway.v1.IRedriveRequest): Promise<sild.gateway.v1.RedriveResponse>;
+                  readonly name: "Redrive";
+                  readonly path: "/sild.gateway.v1.Events/Redrive";
+                  readonly requestType: "RedriveRequest";
+                  readonly responseType: "RedriveResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#replay}.
+                 * @param error Error, if any
+                 * @param [response] ReplayResponse
+                 */
+                type ReplayCallback = (error: (Error|null), response?: sild.gateway.v1.ReplayResponse) => void;
+
+                /** Delivers a subscription's events again from a point in time. */
+                type Replay = {
+                  (request: sild.gateway.v1.IReplayRequest, callback: sild.gateway.v1.Events.ReplayCallback): void;
+                  (request: sild.gateway.v1.IReplayRequest): Promise<sild.gateway.v1.ReplayResponse>;
+                  readonly name: "Replay";
+                  readonly path: "/sild.gateway.v1.Events/Replay";
+                  readonly requestType: "ReplayRequest";
+                  readonly responseType: "ReplayResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
              * Properties of a CallRequest.
              * @deprecated Use sild.gateway.v1.CallRequest.$Properties instead.
              */
@@ -2492,7 +4691,13 @@ export namespace sild {
             REASON_ALREADY_EXISTS = 19,
 
             /** The change is illegal in the entity's current state (e.g. approving a revoked subscription). */
-            REASON_FAILED_PRECONDITION = 20
+            REASON_FAILED_PRECONDITION = 20,
+
+            /** The event type is not registered, or the sender does not own it. */
+            REASON_UNKNOWN_EVENT_TYPE = 21,
+
+            /** The subscriber system did not take the event within the retry budget. */
+            REASON_DELIVERY_FAILED = 22
         }
 
         /**
@@ -2765,6 +4970,14 @@ export namespace sild {
              */
             senderSequence: (number|Long);
 
+            /**
+             * For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
+             * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
+             * characters; values are at most 256 characters. Never personal data: a subscriber's filter
+             * can see them, and so can the router.
+             */
+            attributes: { [k: string]: string };
+
             /** Who the message is for. Absent for events (the router fans them out to subscribers). */
             recipient?: ("recipientClient"|"recipientService");
 
@@ -2933,6 +5146,14 @@ export namespace sild {
                  */
                 senderSequence?: (number|Long|null);
 
+                /**
+                 * For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
+                 * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
+                 * characters; values are at most 256 characters. Never personal data: a subscriber's filter
+                 * can see them, and so can the router.
+                 */
+                attributes?: ({ [k: string]: string }|null);
+
                 /** Who the message is for. Absent for events (the router fans them out to subscribers). */
                 recipient?: ("recipientClient"|"recipientService");
 
@@ -2968,6 +5189,7 @@ export namespace sild {
               subjectSequence?: number|Long|null;
               senderInstanceId?: string|null;
               senderSequence?: number|Long|null;
+              attributes?: { [k: string]: string }|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
@@ -3550,7 +5772,16 @@ export namespace sild {
             DECISION_ROLE_CLIENT = 1,
 
             /** The gateway of the providing (or receiving) organisation. */
-            DECISION_ROLE_PROVIDER = 2
+            DECISION_ROLE_PROVIDER = 2,
+
+            /** The gateway of an event type's owner, publishing an event. */
+            DECISION_ROLE_PUBLISHER = 3,
+
+            /** The router, fanning an event out to subscriptions. */
+            DECISION_ROLE_ROUTER = 4,
+
+            /** The gateway of a subscriber, delivering an event to the subscriber system. */
+            DECISION_ROLE_SUBSCRIBER = 5
         }
 
         /**
@@ -3637,6 +5868,12 @@ export namespace sild {
 
             /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
             durationMs: number;
+
+            /** For events: the subscription the event was routed or delivered for. */
+            subscriptionId: string;
+
+            /** For events: the delivery attempt (1-based) that the decision closes. */
+            attempt: number;
 
             /**
              * Creates a new Decision instance using the specified properties.
@@ -3788,6 +6025,12 @@ export namespace sild {
                 /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
                 durationMs?: (number|null);
 
+                /** For events: the subscription the event was routed or delivered for. */
+                subscriptionId?: (string|null);
+
+                /** For events: the delivery attempt (1-based) that the decision closes. */
+                attempt?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3926,6 +6169,144 @@ export namespace sild {
 
             /** Shape of an Envelope. */
             type $Shape = sild.v1.Envelope.$Properties;
+        }
+
+        /**
+         * Properties of a FollowIndication.
+         * @deprecated Use sild.v1.FollowIndication.$Properties instead.
+         */
+        interface IFollowIndication extends sild.v1.FollowIndication.$Properties {
+        }
+
+        /**
+         * Payload of a MANAGEMENT envelope on the follows topic (key `<subscription id>/<subject key>`).
+         * The envelope's sender must be the subscription's subscriber.
+         */
+        class FollowIndication {
+
+            /**
+             * Constructs a new FollowIndication.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.FollowIndication.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The subscription. */
+            subscriptionId: string;
+
+            /** The subject's keyed pseudonym. */
+            subjectKey: string;
+
+            /** True while following; false withdraws the indication. */
+            following: boolean;
+
+            /** When the interest ends; unset means until withdrawn. */
+            until?: (google.protobuf.Timestamp.$Properties|null);
+
+            /**
+             * Creates a new FollowIndication instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FollowIndication instance
+             */
+            static create(properties: sild.v1.FollowIndication.$Shape): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
+            static create(properties?: sild.v1.FollowIndication.$Properties): sild.v1.FollowIndication;
+
+            /**
+             * Encodes the specified FollowIndication message. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
+             * @param message FollowIndication message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.FollowIndication.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FollowIndication message, length delimited. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
+             * @param message FollowIndication message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.FollowIndication.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FollowIndication message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
+
+            /**
+             * Decodes a FollowIndication message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
+
+            /**
+             * Verifies a FollowIndication message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FollowIndication message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FollowIndication
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.FollowIndication;
+
+            /**
+             * Creates a plain object from a FollowIndication message. Also converts values to other types if specified.
+             * @param message FollowIndication
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.FollowIndication, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FollowIndication to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FollowIndication
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FollowIndication {
+
+            /** Properties of a FollowIndication. */
+            interface $Properties {
+
+                /** The subscription. */
+                subscriptionId?: (string|null);
+
+                /** The subject's keyed pseudonym. */
+                subjectKey?: (string|null);
+
+                /** True while following; false withdraws the indication. */
+                following?: (boolean|null);
+
+                /** When the interest ends; unset means until withdrawn. */
+                until?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FollowIndication. */
+            type $Shape = sild.v1.FollowIndication.$Properties;
         }
     }
 
@@ -4742,6 +7123,19 @@ export namespace sild {
                 createdAt?: (google.protobuf.Timestamp.$Properties|null);
 
                 /**
+                 * The bound the owner approved, as a filter over header attributes (JSON); empty means all.
+                 * The router delivers an event only when it matches this bound and, within it, the
+                 * subscriber's own filter or a subject the subscriber follows.
+                 */
+                approvedFilterJson: string;
+
+                /**
+                 * Whether events about subjects the subscriber follows (follow indications) are delivered
+                 * as well as those matching `filter_json`.
+                 */
+                includeFollowed: boolean;
+
+                /**
                  * Creates a new Subscription instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns Subscription instance
@@ -4854,6 +7248,19 @@ export namespace sild {
 
                     /** When it was requested. */
                     createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /**
+                     * The bound the owner approved, as a filter over header attributes (JSON); empty means all.
+                     * The router delivers an event only when it matches this bound and, within it, the
+                     * subscriber's own filter or a subject the subscriber follows.
+                     */
+                    approvedFilterJson?: (string|null);
+
+                    /**
+                     * Whether events about subjects the subscriber follows (follow indications) are delivered
+                     * as well as those matching `filter_json`.
+                     */
+                    includeFollowed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -6385,6 +8792,9 @@ export namespace sild {
                 /** Why. */
                 purpose: string;
 
+                /** Also deliver events about the subjects the subscriber follows. */
+                includeFollowed: boolean;
+
                 /**
                  * Creates a new RequestSubscriptionRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6481,6 +8891,9 @@ export namespace sild {
                     /** Why. */
                     purpose?: (string|null);
 
+                    /** Also deliver events about the subjects the subscriber follows. */
+                    includeFollowed?: (boolean|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -6519,6 +8932,9 @@ export namespace sild {
 
                 /** Free-text reason. */
                 reason: string;
+
+                /** With APPROVED: the bound the owner allows, as a filter (JSON); empty means all. */
+                approvedFilterJson: string;
 
                 /**
                  * Creates a new DecideSubscriptionRequest instance using the specified properties.
@@ -6615,6 +9031,9 @@ export namespace sild {
 
                     /** Free-text reason. */
                     reason?: (string|null);
+
+                    /** With APPROVED: the bound the owner allows, as a filter (JSON); empty means all. */
+                    approvedFilterJson?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

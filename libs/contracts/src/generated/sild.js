@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["sild"] || ($protobuf.roots["sild"] = {});
@@ -4179,6 +4179,6101 @@ export const sild = $root.sild = (() => {
              */
             const v1 = {};
 
+            v1.PublishRequest = (function() {
+
+                /**
+                 * Properties of a PublishRequest.
+                 * @typedef {Object} sild.gateway.v1.PublishRequest.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [publisher] The subsystem that owns the event type; the caller's API token must allow it.
+                 * @property {string|null} [eventType] The event type, e.g. `nl.brp.person.relocated.v1`.
+                 * @property {string|null} [subject] The subject the event is about, e.g. a citizen service number. It never leaves the gateway:
+                 * the envelope and the Kafka key carry its keyed pseudonym (the subject key).
+                 * @property {Object.<string,string>|null} [attributes] Header attributes for subscription filters (see `sild.v1.Header.attributes`).
+                 * @property {Uint8Array|null} [payload] The event payload (at most the gateway's payload limit).
+                 * @property {string|null} [payloadType] Type URL of the payload; must be the event type's registered payload type when it has one.
+                 * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the payload is encoded; unset means protobuf.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PublishRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IPublishRequest
+                 * @augments sild.gateway.v1.PublishRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.PublishRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PublishRequest.
+                 * @typedef {sild.gateway.v1.PublishRequest.$Properties} sild.gateway.v1.PublishRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new PublishRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc An event to publish.
+                 * @constructor
+                 * @param {sild.gateway.v1.PublishRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PublishRequest = function (properties) {
+                    this.attributes = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subsystem that owns the event type; the caller's API token must allow it.
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} publisher
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.publisher = null;
+
+                /**
+                 * The event type, e.g. `nl.brp.person.relocated.v1`.
+                 * @member {string} eventType
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.eventType = "";
+
+                /**
+                 * The subject the event is about, e.g. a citizen service number. It never leaves the gateway:
+                 * the envelope and the Kafka key carry its keyed pseudonym (the subject key).
+                 * @member {string} subject
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.subject = "";
+
+                /**
+                 * Header attributes for subscription filters (see `sild.v1.Header.attributes`).
+                 * @member {Object.<string,string>} attributes
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.attributes = $util.emptyObject;
+
+                /**
+                 * The event payload (at most the gateway's payload limit).
+                 * @member {Uint8Array} payload
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Type URL of the payload; must be the event type's registered payload type when it has one.
+                 * @member {string} payloadType
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.payloadType = "";
+
+                /**
+                 * How the payload is encoded; unset means protobuf.
+                 * @member {sild.v1.PayloadEncoding} payloadEncoding
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 */
+                PublishRequest.prototype.payloadEncoding = 0;
+
+                /**
+                 * Creates a new PublishRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.PublishRequest} PublishRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.PublishRequest.$Shape): sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.PublishRequest.$Properties): sild.gateway.v1.PublishRequest;
+                 * }}
+                 */
+                PublishRequest.create = function(properties) {
+                    return new PublishRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PublishRequest message. Does not implicitly {@link sild.gateway.v1.PublishRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishRequest.$Properties} message PublishRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.publisher != null && $Object.hasOwnProperty.call(message, "publisher"))
+                        $root.sild.v1.ClientId.encode(message.publisher, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType") && message.eventType !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.eventType);
+                    if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.subject);
+                    if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
+                        for (let keys = $Object.keys(message.attributes), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.attributes[keys[i]]).ldelim();
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.payload);
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.payloadType);
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.payloadEncoding);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PublishRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishRequest.$Properties} message PublishRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PublishRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape} PublishRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.PublishRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.publisher = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.publisher);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.eventType = value;
+                                else
+                                    delete message.eventType;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subject = value;
+                                else
+                                    delete message.subject;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.attributes === $util.emptyObject)
+                                    message.attributes = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.attributes, key);
+                                message.attributes[key] = value;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.payloadType = value;
+                                else
+                                    delete message.payloadType;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.payloadEncoding = value;
+                                else
+                                    delete message.payloadEncoding;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PublishRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishRequest & sild.gateway.v1.PublishRequest.$Shape} PublishRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PublishRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PublishRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.publisher != null && $Object.hasOwnProperty.call(message, "publisher")) {
+                        let error = $root.sild.v1.ClientId.verify(message.publisher, _depth + 1);
+                        if (error)
+                            return "publisher." + error;
+                    }
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                        if (!$util.isString(message.eventType))
+                            return "eventType: string expected";
+                    if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                        if (!$util.isString(message.subject))
+                            return "subject: string expected";
+                    if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes")) {
+                        if (!$util.isObject(message.attributes))
+                            return "attributes: object expected";
+                        let key = $Object.keys(message.attributes);
+                        for (let i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.attributes[key[i]]))
+                                return "attributes: string{k:string} expected";
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        if (!$util.isString(message.payloadType))
+                            return "payloadType: string expected";
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
+                            return "payloadEncoding: enum value expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PublishRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.PublishRequest} PublishRequest
+                 */
+                PublishRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.PublishRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.PublishRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.PublishRequest();
+                    if (object.publisher != null) {
+                        if (!$util.isObject(object.publisher))
+                            throw $TypeError(".sild.gateway.v1.PublishRequest.publisher: object expected");
+                        message.publisher = $root.sild.v1.ClientId.fromObject(object.publisher, _depth + 1);
+                    }
+                    if (object.eventType != null)
+                        if (typeof object.eventType !== "string" || object.eventType.length)
+                            message.eventType = $String(object.eventType);
+                    if (object.subject != null)
+                        if (typeof object.subject !== "string" || object.subject.length)
+                            message.subject = $String(object.subject);
+                    if (object.attributes) {
+                        if (!$util.isObject(object.attributes))
+                            throw $TypeError(".sild.gateway.v1.PublishRequest.attributes: object expected");
+                        message.attributes = {};
+                        for (let keys = $Object.keys(object.attributes), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.attributes, keys[i]);
+                            message.attributes[keys[i]] = $String(object.attributes[keys[i]]);
+                        }
+                    }
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.payloadType != null)
+                        if (typeof object.payloadType !== "string" || object.payloadType.length)
+                            message.payloadType = $String(object.payloadType);
+                    if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
+                        switch (object.payloadEncoding) {
+                        case "PAYLOAD_ENCODING_UNSPECIFIED":
+                        case 0:
+                            message.payloadEncoding = 0;
+                            break;
+                        case "PAYLOAD_ENCODING_PROTOBUF":
+                        case 1:
+                            message.payloadEncoding = 1;
+                            break;
+                        case "PAYLOAD_ENCODING_JSON":
+                        case 2:
+                            message.payloadEncoding = 2;
+                            break;
+                        case "PAYLOAD_ENCODING_OCTET_STREAM":
+                        case 3:
+                            message.payloadEncoding = 3;
+                            break;
+                        default:
+                            if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
+                                message.payloadEncoding = object.payloadEncoding;
+                        }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PublishRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishRequest} message PublishRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PublishRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.objects || options.defaults)
+                        object.attributes = {};
+                    if (options.defaults) {
+                        object.publisher = null;
+                        object.eventType = "";
+                        object.subject = "";
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        object.payloadType = "";
+                        object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
+                    }
+                    if (message.publisher != null && $Object.hasOwnProperty.call(message, "publisher"))
+                        object.publisher = $root.sild.v1.ClientId.toObject(message.publisher, options, _depth + 1);
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                        object.eventType = message.eventType;
+                    if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                        object.subject = message.subject;
+                    let keys2;
+                    if (message.attributes && (keys2 = $Object.keys(message.attributes)).length) {
+                        object.attributes = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.attributes, keys2[j]);
+                            object.attributes[keys2[j]] = message.attributes[keys2[j]];
+                        }
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        object.payloadType = message.payloadType;
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
+                    return object;
+                };
+
+                /**
+                 * Converts this PublishRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PublishRequest.prototype.toJSON = function() {
+                    return PublishRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PublishRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.PublishRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PublishRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.PublishRequest";
+                };
+
+                return PublishRequest;
+            })();
+
+            v1.PublishResponse = (function() {
+
+                /**
+                 * Properties of a PublishResponse.
+                 * @typedef {Object} sild.gateway.v1.PublishResponse.$Properties
+                 * @property {string|null} [messageId] Message id of the signed EVENT envelope.
+                 * @property {string|null} [traceId] Trace id (32 hex) of the publication.
+                 * @property {string|null} [subjectKey] The subject's keyed pseudonym.
+                 * @property {number|Long|null} [subjectSequence] The event's number among the publisher's events about this subject (1-based).
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PublishResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface IPublishResponse
+                 * @augments sild.gateway.v1.PublishResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.PublishResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PublishResponse.
+                 * @typedef {sild.gateway.v1.PublishResponse.$Properties} sild.gateway.v1.PublishResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new PublishResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Where a published event went.
+                 * @constructor
+                 * @param {sild.gateway.v1.PublishResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PublishResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Message id of the signed EVENT envelope.
+                 * @member {string} messageId
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @instance
+                 */
+                PublishResponse.prototype.messageId = "";
+
+                /**
+                 * Trace id (32 hex) of the publication.
+                 * @member {string} traceId
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @instance
+                 */
+                PublishResponse.prototype.traceId = "";
+
+                /**
+                 * The subject's keyed pseudonym.
+                 * @member {string} subjectKey
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @instance
+                 */
+                PublishResponse.prototype.subjectKey = "";
+
+                /**
+                 * The event's number among the publisher's events about this subject (1-based).
+                 * @member {number|Long} subjectSequence
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @instance
+                 */
+                PublishResponse.prototype.subjectSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new PublishResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.PublishResponse} PublishResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.PublishResponse.$Shape): sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.PublishResponse.$Properties): sild.gateway.v1.PublishResponse;
+                 * }}
+                 */
+                PublishResponse.create = function(properties) {
+                    return new PublishResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PublishResponse message. Does not implicitly {@link sild.gateway.v1.PublishResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishResponse.$Properties} message PublishResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                    if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.traceId);
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey") && message.subjectKey !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.subjectKey);
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence") && (typeof message.subjectSequence === "object" ? message.subjectSequence.low || message.subjectSequence.high : message.subjectSequence !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.subjectSequence);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PublishResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishResponse.$Properties} message PublishResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PublishResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape} PublishResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.PublishResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.traceId = value;
+                                else
+                                    delete message.traceId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subjectKey = value;
+                                else
+                                    delete message.subjectKey;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.subjectSequence = value;
+                                else
+                                    delete message.subjectSequence;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PublishResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishResponse & sild.gateway.v1.PublishResponse.$Shape} PublishResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PublishResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PublishResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        if (!$util.isString(message.messageId))
+                            return "messageId: string expected";
+                    if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId"))
+                        if (!$util.isString(message.traceId))
+                            return "traceId: string expected";
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        if (!$util.isString(message.subjectKey))
+                            return "subjectKey: string expected";
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                        if (!$util.isInteger(message.subjectSequence) && !(message.subjectSequence && $util.isInteger(message.subjectSequence.low) && $util.isInteger(message.subjectSequence.high)))
+                            return "subjectSequence: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PublishResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.PublishResponse} PublishResponse
+                 */
+                PublishResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.PublishResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.PublishResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.PublishResponse();
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.traceId != null)
+                        if (typeof object.traceId !== "string" || object.traceId.length)
+                            message.traceId = $String(object.traceId);
+                    if (object.subjectKey != null)
+                        if (typeof object.subjectKey !== "string" || object.subjectKey.length)
+                            message.subjectKey = $String(object.subjectKey);
+                    if (object.subjectSequence != null)
+                        if (typeof object.subjectSequence === "object" ? object.subjectSequence.low || object.subjectSequence.high : $Number(object.subjectSequence) !== 0)
+                            if ($util.Long)
+                                message.subjectSequence = $util.Long.fromValue(object.subjectSequence, true);
+                            else if (typeof object.subjectSequence === "string")
+                                message.subjectSequence = $parseInt(object.subjectSequence, 10);
+                            else if (typeof object.subjectSequence === "number")
+                                message.subjectSequence = object.subjectSequence;
+                            else if (typeof object.subjectSequence === "object")
+                                message.subjectSequence = new $util.LongBits(object.subjectSequence.low >>> 0, object.subjectSequence.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PublishResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishResponse} message PublishResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PublishResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.messageId = "";
+                        object.traceId = "";
+                        object.subjectKey = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.subjectSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.subjectSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId"))
+                        object.traceId = message.traceId;
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        object.subjectKey = message.subjectKey;
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.subjectSequence = typeof message.subjectSequence === "number" ? $BigInt(message.subjectSequence) : $util.Long.fromBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0, true).toBigInt();
+                        else if (typeof message.subjectSequence === "number")
+                            object.subjectSequence = options.longs === $String ? $String(message.subjectSequence) : message.subjectSequence;
+                        else
+                            object.subjectSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.subjectSequence) : options.longs === $Number ? new $util.LongBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0).toNumber(true) : message.subjectSequence;
+                    return object;
+                };
+
+                /**
+                 * Converts this PublishResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PublishResponse.prototype.toJSON = function() {
+                    return PublishResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PublishResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.PublishResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PublishResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.PublishResponse";
+                };
+
+                return PublishResponse;
+            })();
+
+            v1.ReceiveRequest = (function() {
+
+                /**
+                 * Properties of a ReceiveRequest.
+                 * @typedef {Object} sild.gateway.v1.ReceiveRequest.$Properties
+                 * @property {sild.gateway.v1.ReceiveOpen.$Properties|null} [open] Opens the stream for one subscription.
+                 * @property {sild.gateway.v1.ReceiveAck.$Properties|null} [ack] Acknowledges deliveries, by message id.
+                 * @property {"open"|"ack"} [action] The first message opens the stream; later ones acknowledge.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReceiveRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IReceiveRequest
+                 * @augments sild.gateway.v1.ReceiveRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.ReceiveRequest.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a ReceiveRequest.
+                 * @typedef {{
+                 *   open?: sild.gateway.v1.ReceiveOpen.$Shape|null;
+                 *   ack?: sild.gateway.v1.ReceiveAck.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ action?: undefined; open?: null; ack?: null }|{ action?: "open"; open: sild.gateway.v1.ReceiveOpen.$Shape; ack?: null }|{ action?: "ack"; open?: null; ack: sild.gateway.v1.ReceiveAck.$Shape })
+                 * )} sild.gateway.v1.ReceiveRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReceiveRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc A message from the subscriber system on a Receive stream.
+                 * @constructor
+                 * @param {sild.gateway.v1.ReceiveRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReceiveRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Opens the stream for one subscription.
+                 * @member {sild.gateway.v1.ReceiveOpen.$Properties|null|undefined} open
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @instance
+                 */
+                ReceiveRequest.prototype.open = null;
+
+                /**
+                 * Acknowledges deliveries, by message id.
+                 * @member {sild.gateway.v1.ReceiveAck.$Properties|null|undefined} ack
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @instance
+                 */
+                ReceiveRequest.prototype.ack = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * The first message opens the stream; later ones acknowledge.
+                 * @member {"open"|"ack"|undefined} action
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @instance
+                 */
+                $Object.defineProperty(ReceiveRequest.prototype, "action", {
+                    get: $util.oneOfGetter($oneOfFields = ["open", "ack"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new ReceiveRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.ReceiveRequest} ReceiveRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.ReceiveRequest.$Shape): sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.ReceiveRequest.$Properties): sild.gateway.v1.ReceiveRequest;
+                 * }}
+                 */
+                ReceiveRequest.create = function(properties) {
+                    return new ReceiveRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ReceiveRequest message. Does not implicitly {@link sild.gateway.v1.ReceiveRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveRequest.$Properties} message ReceiveRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.open != null && $Object.hasOwnProperty.call(message, "open"))
+                        $root.sild.gateway.v1.ReceiveOpen.encode(message.open, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                        $root.sild.gateway.v1.ReceiveAck.encode(message.ack, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReceiveRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.ReceiveRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveRequest.$Properties} message ReceiveRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReceiveRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape} ReceiveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.ReceiveRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.open = $root.sild.gateway.v1.ReceiveOpen.decode(reader, reader.size(), $undefined, _depth + 1, message.open);
+                                message.action = "open";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ack = $root.sild.gateway.v1.ReceiveAck.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                                message.action = "ack";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReceiveRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReceiveRequest & sild.gateway.v1.ReceiveRequest.$Shape} ReceiveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReceiveRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReceiveRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.open != null && $Object.hasOwnProperty.call(message, "open")) {
+                        properties.action = 1;
+                        {
+                            let error = $root.sild.gateway.v1.ReceiveOpen.verify(message.open, _depth + 1);
+                            if (error)
+                                return "open." + error;
+                        }
+                    }
+                    if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                        if (properties.action === 1)
+                            return "action: multiple values";
+                        properties.action = 1;
+                        {
+                            let error = $root.sild.gateway.v1.ReceiveAck.verify(message.ack, _depth + 1);
+                            if (error)
+                                return "ack." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReceiveRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.ReceiveRequest} ReceiveRequest
+                 */
+                ReceiveRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.ReceiveRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.ReceiveRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.ReceiveRequest();
+                    if (object.open != null) {
+                        if (!$util.isObject(object.open))
+                            throw $TypeError(".sild.gateway.v1.ReceiveRequest.open: object expected");
+                        message.open = $root.sild.gateway.v1.ReceiveOpen.fromObject(object.open, _depth + 1);
+                    }
+                    if (object.ack != null) {
+                        if (!$util.isObject(object.ack))
+                            throw $TypeError(".sild.gateway.v1.ReceiveRequest.ack: object expected");
+                        message.ack = $root.sild.gateway.v1.ReceiveAck.fromObject(object.ack, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReceiveRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveRequest} message ReceiveRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReceiveRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (message.open != null && $Object.hasOwnProperty.call(message, "open")) {
+                        object.open = $root.sild.gateway.v1.ReceiveOpen.toObject(message.open, options, _depth + 1);
+                        if (options.oneofs)
+                            object.action = "open";
+                    }
+                    if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                        object.ack = $root.sild.gateway.v1.ReceiveAck.toObject(message.ack, options, _depth + 1);
+                        if (options.oneofs)
+                            object.action = "ack";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ReceiveRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReceiveRequest.prototype.toJSON = function() {
+                    return ReceiveRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReceiveRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.ReceiveRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReceiveRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.ReceiveRequest";
+                };
+
+                return ReceiveRequest;
+            })();
+
+            v1.ReceiveOpen = (function() {
+
+                /**
+                 * Properties of a ReceiveOpen.
+                 * @typedef {Object} sild.gateway.v1.ReceiveOpen.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [subscriber] The subscriber subsystem; the caller's API token must allow it.
+                 * @property {string|null} [subscriptionId] The subscription to receive.
+                 * @property {number|null} [maxInFlight] Deliveries sent but not yet acknowledged, at most; 0 means the gateway's default.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReceiveOpen.
+                 * @memberof sild.gateway.v1
+                 * @interface IReceiveOpen
+                 * @augments sild.gateway.v1.ReceiveOpen.$Properties
+                 * @deprecated Use sild.gateway.v1.ReceiveOpen.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReceiveOpen.
+                 * @typedef {sild.gateway.v1.ReceiveOpen.$Properties} sild.gateway.v1.ReceiveOpen.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReceiveOpen.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Opens a Receive stream.
+                 * @constructor
+                 * @param {sild.gateway.v1.ReceiveOpen.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReceiveOpen = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subscriber subsystem; the caller's API token must allow it.
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} subscriber
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @instance
+                 */
+                ReceiveOpen.prototype.subscriber = null;
+
+                /**
+                 * The subscription to receive.
+                 * @member {string} subscriptionId
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @instance
+                 */
+                ReceiveOpen.prototype.subscriptionId = "";
+
+                /**
+                 * Deliveries sent but not yet acknowledged, at most; 0 means the gateway's default.
+                 * @member {number} maxInFlight
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @instance
+                 */
+                ReceiveOpen.prototype.maxInFlight = 0;
+
+                /**
+                 * Creates a new ReceiveOpen instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveOpen.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.ReceiveOpen} ReceiveOpen instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.ReceiveOpen.$Shape): sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape;
+                 *   (properties?: sild.gateway.v1.ReceiveOpen.$Properties): sild.gateway.v1.ReceiveOpen;
+                 * }}
+                 */
+                ReceiveOpen.create = function(properties) {
+                    return new ReceiveOpen(properties);
+                };
+
+                /**
+                 * Encodes the specified ReceiveOpen message. Does not implicitly {@link sild.gateway.v1.ReceiveOpen.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveOpen.$Properties} message ReceiveOpen message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveOpen.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        $root.sild.v1.ClientId.encode(message.subscriber, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.subscriptionId);
+                    if (message.maxInFlight != null && $Object.hasOwnProperty.call(message, "maxInFlight") && message.maxInFlight !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxInFlight);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReceiveOpen message, length delimited. Does not implicitly {@link sild.gateway.v1.ReceiveOpen.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveOpen.$Properties} message ReceiveOpen message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveOpen.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReceiveOpen message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape} ReceiveOpen
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveOpen.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.ReceiveOpen();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subscriber = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.subscriber);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriptionId = value;
+                                else
+                                    delete message.subscriptionId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxInFlight = value;
+                                else
+                                    delete message.maxInFlight;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReceiveOpen message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReceiveOpen & sild.gateway.v1.ReceiveOpen.$Shape} ReceiveOpen
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveOpen.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReceiveOpen message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReceiveOpen.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber")) {
+                        let error = $root.sild.v1.ClientId.verify(message.subscriber, _depth + 1);
+                        if (error)
+                            return "subscriber." + error;
+                    }
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        if (!$util.isString(message.subscriptionId))
+                            return "subscriptionId: string expected";
+                    if (message.maxInFlight != null && $Object.hasOwnProperty.call(message, "maxInFlight"))
+                        if (!$util.isInteger(message.maxInFlight))
+                            return "maxInFlight: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReceiveOpen message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.ReceiveOpen} ReceiveOpen
+                 */
+                ReceiveOpen.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.ReceiveOpen)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.ReceiveOpen: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.ReceiveOpen();
+                    if (object.subscriber != null) {
+                        if (!$util.isObject(object.subscriber))
+                            throw $TypeError(".sild.gateway.v1.ReceiveOpen.subscriber: object expected");
+                        message.subscriber = $root.sild.v1.ClientId.fromObject(object.subscriber, _depth + 1);
+                    }
+                    if (object.subscriptionId != null)
+                        if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                            message.subscriptionId = $String(object.subscriptionId);
+                    if (object.maxInFlight != null)
+                        if ($Number(object.maxInFlight) !== 0)
+                            message.maxInFlight = object.maxInFlight >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReceiveOpen message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveOpen} message ReceiveOpen
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReceiveOpen.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.subscriber = null;
+                        object.subscriptionId = "";
+                        object.maxInFlight = 0;
+                    }
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        object.subscriber = $root.sild.v1.ClientId.toObject(message.subscriber, options, _depth + 1);
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        object.subscriptionId = message.subscriptionId;
+                    if (message.maxInFlight != null && $Object.hasOwnProperty.call(message, "maxInFlight"))
+                        object.maxInFlight = message.maxInFlight;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReceiveOpen to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReceiveOpen.prototype.toJSON = function() {
+                    return ReceiveOpen.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReceiveOpen
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.ReceiveOpen
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReceiveOpen.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.ReceiveOpen";
+                };
+
+                return ReceiveOpen;
+            })();
+
+            v1.ReceiveAck = (function() {
+
+                /**
+                 * Properties of a ReceiveAck.
+                 * @typedef {Object} sild.gateway.v1.ReceiveAck.$Properties
+                 * @property {Array.<string>|null} [messageIds] Message ids of the acknowledged events.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReceiveAck.
+                 * @memberof sild.gateway.v1
+                 * @interface IReceiveAck
+                 * @augments sild.gateway.v1.ReceiveAck.$Properties
+                 * @deprecated Use sild.gateway.v1.ReceiveAck.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReceiveAck.
+                 * @typedef {sild.gateway.v1.ReceiveAck.$Properties} sild.gateway.v1.ReceiveAck.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReceiveAck.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Acknowledges deliveries: the subscriber system has stored their effect.
+                 * @constructor
+                 * @param {sild.gateway.v1.ReceiveAck.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReceiveAck = function (properties) {
+                    this.messageIds = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Message ids of the acknowledged events.
+                 * @member {Array.<string>} messageIds
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @instance
+                 */
+                ReceiveAck.prototype.messageIds = $util.emptyArray;
+
+                /**
+                 * Creates a new ReceiveAck instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveAck.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.ReceiveAck} ReceiveAck instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.ReceiveAck.$Shape): sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape;
+                 *   (properties?: sild.gateway.v1.ReceiveAck.$Properties): sild.gateway.v1.ReceiveAck;
+                 * }}
+                 */
+                ReceiveAck.create = function(properties) {
+                    return new ReceiveAck(properties);
+                };
+
+                /**
+                 * Encodes the specified ReceiveAck message. Does not implicitly {@link sild.gateway.v1.ReceiveAck.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveAck.$Properties} message ReceiveAck message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveAck.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.messageIds != null && message.messageIds.length)
+                        for (let i = 0; i < message.messageIds.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageIds[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReceiveAck message, length delimited. Does not implicitly {@link sild.gateway.v1.ReceiveAck.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveAck.$Properties} message ReceiveAck message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveAck.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReceiveAck message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape} ReceiveAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveAck.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.ReceiveAck();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.messageIds && message.messageIds.length))
+                                    message.messageIds = [];
+                                message.messageIds.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReceiveAck message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReceiveAck & sild.gateway.v1.ReceiveAck.$Shape} ReceiveAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveAck.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReceiveAck message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReceiveAck.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.messageIds != null && $Object.hasOwnProperty.call(message, "messageIds")) {
+                        if (!$Array.isArray(message.messageIds))
+                            return "messageIds: array expected";
+                        for (let i = 0; i < message.messageIds.length; ++i)
+                            if (!$util.isString(message.messageIds[i]))
+                                return "messageIds: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReceiveAck message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.ReceiveAck} ReceiveAck
+                 */
+                ReceiveAck.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.ReceiveAck)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.ReceiveAck: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.ReceiveAck();
+                    if (object.messageIds) {
+                        if (!$Array.isArray(object.messageIds))
+                            throw $TypeError(".sild.gateway.v1.ReceiveAck.messageIds: array expected");
+                        message.messageIds = $Array(object.messageIds.length);
+                        for (let i = 0; i < object.messageIds.length; ++i)
+                            message.messageIds[i] = $String(object.messageIds[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReceiveAck message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {sild.gateway.v1.ReceiveAck} message ReceiveAck
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReceiveAck.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.messageIds = [];
+                    if (message.messageIds && message.messageIds.length) {
+                        object.messageIds = $Array(message.messageIds.length);
+                        for (let j = 0; j < message.messageIds.length; ++j)
+                            object.messageIds[j] = message.messageIds[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ReceiveAck to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReceiveAck.prototype.toJSON = function() {
+                    return ReceiveAck.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReceiveAck
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.ReceiveAck
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReceiveAck.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.ReceiveAck";
+                };
+
+                return ReceiveAck;
+            })();
+
+            v1.EventDelivery = (function() {
+
+                /**
+                 * Properties of an EventDelivery.
+                 * @typedef {Object} sild.gateway.v1.EventDelivery.$Properties
+                 * @property {string|null} [subscriptionId] The subscription it is delivered for.
+                 * @property {string|null} [messageId] Message id of the EVENT envelope: the subscriber deduplicates by it.
+                 * @property {string|null} [eventType] The event type.
+                 * @property {sild.v1.ClientId.$Properties|null} [publisher] The publisher subsystem (verified against its certificate).
+                 * @property {string|null} [subjectKey] The subject's keyed pseudonym.
+                 * @property {number|Long|null} [subjectSequence] The event's number among the publisher's events about this subject: a jump shows a gap.
+                 * @property {Object.<string,string>|null} [attributes] The event's header attributes.
+                 * @property {Uint8Array|null} [payload] The payload as published.
+                 * @property {string|null} [payloadType] Type URL of the payload.
+                 * @property {sild.v1.PayloadEncoding|null} [payloadEncoding] How the payload is encoded.
+                 * @property {google.protobuf.Timestamp.$Properties|null} [createdAt] When the publisher created the event.
+                 * @property {string|null} [traceparent] W3C traceparent of the publication.
+                 * @property {Uint8Array|null} [envelope] The signed envelope bytes, for subscribers that keep their own evidence.
+                 * @property {number|null} [attempt] 1 for the first attempt; higher when delivered again (retry, redrive, reconnect).
+                 * @property {boolean|null} [redelivery] Set when the delivery is part of a replay or a redrive.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EventDelivery.
+                 * @memberof sild.gateway.v1
+                 * @interface IEventDelivery
+                 * @augments sild.gateway.v1.EventDelivery.$Properties
+                 * @deprecated Use sild.gateway.v1.EventDelivery.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EventDelivery.
+                 * @typedef {sild.gateway.v1.EventDelivery.$Properties} sild.gateway.v1.EventDelivery.$Shape
+                 */
+
+                /**
+                 * Constructs a new EventDelivery.
+                 * @memberof sild.gateway.v1
+                 * @classdesc One event, verified end to end by the subscriber's gateway.
+                 * @constructor
+                 * @param {sild.gateway.v1.EventDelivery.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EventDelivery = function (properties) {
+                    this.attributes = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subscription it is delivered for.
+                 * @member {string} subscriptionId
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.subscriptionId = "";
+
+                /**
+                 * Message id of the EVENT envelope: the subscriber deduplicates by it.
+                 * @member {string} messageId
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.messageId = "";
+
+                /**
+                 * The event type.
+                 * @member {string} eventType
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.eventType = "";
+
+                /**
+                 * The publisher subsystem (verified against its certificate).
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} publisher
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.publisher = null;
+
+                /**
+                 * The subject's keyed pseudonym.
+                 * @member {string} subjectKey
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.subjectKey = "";
+
+                /**
+                 * The event's number among the publisher's events about this subject: a jump shows a gap.
+                 * @member {number|Long} subjectSequence
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.subjectSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * The event's header attributes.
+                 * @member {Object.<string,string>} attributes
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.attributes = $util.emptyObject;
+
+                /**
+                 * The payload as published.
+                 * @member {Uint8Array} payload
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Type URL of the payload.
+                 * @member {string} payloadType
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.payloadType = "";
+
+                /**
+                 * How the payload is encoded.
+                 * @member {sild.v1.PayloadEncoding} payloadEncoding
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.payloadEncoding = 0;
+
+                /**
+                 * When the publisher created the event.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} createdAt
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.createdAt = null;
+
+                /**
+                 * W3C traceparent of the publication.
+                 * @member {string} traceparent
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.traceparent = "";
+
+                /**
+                 * The signed envelope bytes, for subscribers that keep their own evidence.
+                 * @member {Uint8Array} envelope
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.envelope = $util.newBuffer([]);
+
+                /**
+                 * 1 for the first attempt; higher when delivered again (retry, redrive, reconnect).
+                 * @member {number} attempt
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.attempt = 0;
+
+                /**
+                 * Set when the delivery is part of a replay or a redrive.
+                 * @member {boolean} redelivery
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 */
+                EventDelivery.prototype.redelivery = false;
+
+                /**
+                 * Creates a new EventDelivery instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {sild.gateway.v1.EventDelivery.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.EventDelivery} EventDelivery instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.EventDelivery.$Shape): sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape;
+                 *   (properties?: sild.gateway.v1.EventDelivery.$Properties): sild.gateway.v1.EventDelivery;
+                 * }}
+                 */
+                EventDelivery.create = function(properties) {
+                    return new EventDelivery(properties);
+                };
+
+                /**
+                 * Encodes the specified EventDelivery message. Does not implicitly {@link sild.gateway.v1.EventDelivery.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {sild.gateway.v1.EventDelivery.$Properties} message EventDelivery message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventDelivery.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.subscriptionId);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType") && message.eventType !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.eventType);
+                    if (message.publisher != null && $Object.hasOwnProperty.call(message, "publisher"))
+                        $root.sild.v1.ClientId.encode(message.publisher, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey") && message.subjectKey !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.subjectKey);
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence") && (typeof message.subjectSequence === "object" ? message.subjectSequence.low || message.subjectSequence.high : message.subjectSequence !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.subjectSequence);
+                    if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
+                        for (let keys = $Object.keys(message.attributes), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.attributes[keys[i]]).ldelim();
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.payload);
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.payloadType);
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).int32(message.payloadEncoding);
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                        $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.traceparent);
+                    if (message.envelope != null && $Object.hasOwnProperty.call(message, "envelope") && message.envelope.length)
+                        writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.envelope);
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.attempt);
+                    if (message.redelivery != null && $Object.hasOwnProperty.call(message, "redelivery") && message.redelivery !== false)
+                        writer.uint32(/* id 15, wireType 0 =*/120).bool(message.redelivery);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EventDelivery message, length delimited. Does not implicitly {@link sild.gateway.v1.EventDelivery.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {sild.gateway.v1.EventDelivery.$Properties} message EventDelivery message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventDelivery.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EventDelivery message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape} EventDelivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventDelivery.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.EventDelivery();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriptionId = value;
+                                else
+                                    delete message.subscriptionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.eventType = value;
+                                else
+                                    delete message.eventType;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.publisher = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.publisher);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subjectKey = value;
+                                else
+                                    delete message.subjectKey;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.subjectSequence = value;
+                                else
+                                    delete message.subjectSequence;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.attributes === $util.emptyObject)
+                                    message.attributes = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.attributes, key);
+                                message.attributes[key] = value;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.payloadType = value;
+                                else
+                                    delete message.payloadType;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.payloadEncoding = value;
+                                else
+                                    delete message.payloadEncoding;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.createdAt);
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.traceparent = value;
+                                else
+                                    delete message.traceparent;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.envelope = value;
+                                else
+                                    delete message.envelope;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.attempt = value;
+                                else
+                                    delete message.attempt;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.redelivery = value;
+                                else
+                                    delete message.redelivery;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EventDelivery message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.EventDelivery & sild.gateway.v1.EventDelivery.$Shape} EventDelivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventDelivery.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EventDelivery message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EventDelivery.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        if (!$util.isString(message.subscriptionId))
+                            return "subscriptionId: string expected";
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        if (!$util.isString(message.messageId))
+                            return "messageId: string expected";
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                        if (!$util.isString(message.eventType))
+                            return "eventType: string expected";
+                    if (message.publisher != null && $Object.hasOwnProperty.call(message, "publisher")) {
+                        let error = $root.sild.v1.ClientId.verify(message.publisher, _depth + 1);
+                        if (error)
+                            return "publisher." + error;
+                    }
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        if (!$util.isString(message.subjectKey))
+                            return "subjectKey: string expected";
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                        if (!$util.isInteger(message.subjectSequence) && !(message.subjectSequence && $util.isInteger(message.subjectSequence.low) && $util.isInteger(message.subjectSequence.high)))
+                            return "subjectSequence: integer|Long expected";
+                    if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes")) {
+                        if (!$util.isObject(message.attributes))
+                            return "attributes: object expected";
+                        let key = $Object.keys(message.attributes);
+                        for (let i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.attributes[key[i]]))
+                                return "attributes: string{k:string} expected";
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        if (!$util.isString(message.payloadType))
+                            return "payloadType: string expected";
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        if (typeof message.payloadEncoding !== "number" || (message.payloadEncoding | 0) !== message.payloadEncoding)
+                            return "payloadEncoding: enum value expected";
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.createdAt, _depth + 1);
+                        if (error)
+                            return "createdAt." + error;
+                    }
+                    if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent"))
+                        if (!$util.isString(message.traceparent))
+                            return "traceparent: string expected";
+                    if (message.envelope != null && $Object.hasOwnProperty.call(message, "envelope"))
+                        if (!(message.envelope && typeof message.envelope.length === "number" || $util.isString(message.envelope)))
+                            return "envelope: buffer expected";
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                        if (!$util.isInteger(message.attempt))
+                            return "attempt: integer expected";
+                    if (message.redelivery != null && $Object.hasOwnProperty.call(message, "redelivery"))
+                        if (typeof message.redelivery !== "boolean")
+                            return "redelivery: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EventDelivery message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.EventDelivery} EventDelivery
+                 */
+                EventDelivery.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.EventDelivery)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.EventDelivery: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.EventDelivery();
+                    if (object.subscriptionId != null)
+                        if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                            message.subscriptionId = $String(object.subscriptionId);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.eventType != null)
+                        if (typeof object.eventType !== "string" || object.eventType.length)
+                            message.eventType = $String(object.eventType);
+                    if (object.publisher != null) {
+                        if (!$util.isObject(object.publisher))
+                            throw $TypeError(".sild.gateway.v1.EventDelivery.publisher: object expected");
+                        message.publisher = $root.sild.v1.ClientId.fromObject(object.publisher, _depth + 1);
+                    }
+                    if (object.subjectKey != null)
+                        if (typeof object.subjectKey !== "string" || object.subjectKey.length)
+                            message.subjectKey = $String(object.subjectKey);
+                    if (object.subjectSequence != null)
+                        if (typeof object.subjectSequence === "object" ? object.subjectSequence.low || object.subjectSequence.high : $Number(object.subjectSequence) !== 0)
+                            if ($util.Long)
+                                message.subjectSequence = $util.Long.fromValue(object.subjectSequence, true);
+                            else if (typeof object.subjectSequence === "string")
+                                message.subjectSequence = $parseInt(object.subjectSequence, 10);
+                            else if (typeof object.subjectSequence === "number")
+                                message.subjectSequence = object.subjectSequence;
+                            else if (typeof object.subjectSequence === "object")
+                                message.subjectSequence = new $util.LongBits(object.subjectSequence.low >>> 0, object.subjectSequence.high >>> 0).toNumber(true);
+                    if (object.attributes) {
+                        if (!$util.isObject(object.attributes))
+                            throw $TypeError(".sild.gateway.v1.EventDelivery.attributes: object expected");
+                        message.attributes = {};
+                        for (let keys = $Object.keys(object.attributes), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.attributes, keys[i]);
+                            message.attributes[keys[i]] = $String(object.attributes[keys[i]]);
+                        }
+                    }
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.payloadType != null)
+                        if (typeof object.payloadType !== "string" || object.payloadType.length)
+                            message.payloadType = $String(object.payloadType);
+                    if (object.payloadEncoding !== 0 && (typeof object.payloadEncoding !== "string" || $root.sild.v1.PayloadEncoding[object.payloadEncoding] !== 0))
+                        switch (object.payloadEncoding) {
+                        case "PAYLOAD_ENCODING_UNSPECIFIED":
+                        case 0:
+                            message.payloadEncoding = 0;
+                            break;
+                        case "PAYLOAD_ENCODING_PROTOBUF":
+                        case 1:
+                            message.payloadEncoding = 1;
+                            break;
+                        case "PAYLOAD_ENCODING_JSON":
+                        case 2:
+                            message.payloadEncoding = 2;
+                            break;
+                        case "PAYLOAD_ENCODING_OCTET_STREAM":
+                        case 3:
+                            message.payloadEncoding = 3;
+                            break;
+                        default:
+                            if (typeof object.payloadEncoding === "number" && (object.payloadEncoding | 0) === object.payloadEncoding)
+                                message.payloadEncoding = object.payloadEncoding;
+                        }
+                    if (object.createdAt != null) {
+                        if (!$util.isObject(object.createdAt))
+                            throw $TypeError(".sild.gateway.v1.EventDelivery.createdAt: object expected");
+                        message.createdAt = $root.google.protobuf.Timestamp.fromObject(object.createdAt, _depth + 1);
+                    }
+                    if (object.traceparent != null)
+                        if (typeof object.traceparent !== "string" || object.traceparent.length)
+                            message.traceparent = $String(object.traceparent);
+                    if (object.envelope != null)
+                        if (object.envelope.length)
+                            if (typeof object.envelope === "string")
+                                $util.base64.decode(object.envelope, message.envelope = $util.newBuffer($util.base64.length(object.envelope)), 0);
+                            else if (object.envelope.length >= 0)
+                                message.envelope = object.envelope;
+                    if (object.attempt != null)
+                        if ($Number(object.attempt) !== 0)
+                            message.attempt = object.attempt >>> 0;
+                    if (object.redelivery != null)
+                        if (object.redelivery)
+                            message.redelivery = $Boolean(object.redelivery);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EventDelivery message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {sild.gateway.v1.EventDelivery} message EventDelivery
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EventDelivery.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.objects || options.defaults)
+                        object.attributes = {};
+                    if (options.defaults) {
+                        object.subscriptionId = "";
+                        object.messageId = "";
+                        object.eventType = "";
+                        object.publisher = null;
+                        object.subjectKey = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.subjectSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.subjectSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        object.payloadType = "";
+                        object.payloadEncoding = options.enums === $String ? "PAYLOAD_ENCODING_UNSPECIFIED" : 0;
+                        object.createdAt = null;
+                        object.traceparent = "";
+                        if (options.bytes === $String)
+                            object.envelope = "";
+                        else {
+                            object.envelope = [];
+                            if (options.bytes !== $Array)
+                                object.envelope = $util.newBuffer(object.envelope);
+                        }
+                        object.attempt = 0;
+                        object.redelivery = false;
+                    }
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        object.subscriptionId = message.subscriptionId;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                        object.eventType = message.eventType;
+                    if (message.publisher != null && $Object.hasOwnProperty.call(message, "publisher"))
+                        object.publisher = $root.sild.v1.ClientId.toObject(message.publisher, options, _depth + 1);
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        object.subjectKey = message.subjectKey;
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.subjectSequence = typeof message.subjectSequence === "number" ? $BigInt(message.subjectSequence) : $util.Long.fromBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0, true).toBigInt();
+                        else if (typeof message.subjectSequence === "number")
+                            object.subjectSequence = options.longs === $String ? $String(message.subjectSequence) : message.subjectSequence;
+                        else
+                            object.subjectSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.subjectSequence) : options.longs === $Number ? new $util.LongBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0).toNumber(true) : message.subjectSequence;
+                    let keys2;
+                    if (message.attributes && (keys2 = $Object.keys(message.attributes)).length) {
+                        object.attributes = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.attributes, keys2[j]);
+                            object.attributes[keys2[j]] = message.attributes[keys2[j]];
+                        }
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
+                        object.payloadType = message.payloadType;
+                    if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
+                        object.payloadEncoding = options.enums === $String ? $root.sild.v1.PayloadEncoding[message.payloadEncoding] === $undefined ? message.payloadEncoding : $root.sild.v1.PayloadEncoding[message.payloadEncoding] : message.payloadEncoding;
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                        object.createdAt = $root.google.protobuf.Timestamp.toObject(message.createdAt, options, _depth + 1);
+                    if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent"))
+                        object.traceparent = message.traceparent;
+                    if (message.envelope != null && $Object.hasOwnProperty.call(message, "envelope"))
+                        object.envelope = options.bytes === $String ? $util.base64.encode(message.envelope, 0, message.envelope.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.envelope) : message.envelope;
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                        object.attempt = message.attempt;
+                    if (message.redelivery != null && $Object.hasOwnProperty.call(message, "redelivery"))
+                        object.redelivery = message.redelivery;
+                    return object;
+                };
+
+                /**
+                 * Converts this EventDelivery to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EventDelivery.prototype.toJSON = function() {
+                    return EventDelivery.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EventDelivery
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.EventDelivery
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EventDelivery.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.EventDelivery";
+                };
+
+                return EventDelivery;
+            })();
+
+            v1.FollowRequest = (function() {
+
+                /**
+                 * Properties of a FollowRequest.
+                 * @typedef {Object} sild.gateway.v1.FollowRequest.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [subscriber] The subscriber subsystem; the caller's API token must allow it.
+                 * @property {string|null} [subscriptionId] The subscription whose events about the subject are wanted.
+                 * @property {string|null} [subject] The subject, e.g. a citizen service number; only its keyed pseudonym leaves the gateway.
+                 * @property {boolean|null} [following] True to follow, false to stop following.
+                 * @property {google.protobuf.Timestamp.$Properties|null} [until] With `following`: when the interest ends; unset means until withdrawn.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FollowRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IFollowRequest
+                 * @augments sild.gateway.v1.FollowRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.FollowRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FollowRequest.
+                 * @typedef {sild.gateway.v1.FollowRequest.$Properties} sild.gateway.v1.FollowRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new FollowRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Registers or ends interest in one subject (a follow indication).
+                 * @constructor
+                 * @param {sild.gateway.v1.FollowRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FollowRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subscriber subsystem; the caller's API token must allow it.
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} subscriber
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @instance
+                 */
+                FollowRequest.prototype.subscriber = null;
+
+                /**
+                 * The subscription whose events about the subject are wanted.
+                 * @member {string} subscriptionId
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @instance
+                 */
+                FollowRequest.prototype.subscriptionId = "";
+
+                /**
+                 * The subject, e.g. a citizen service number; only its keyed pseudonym leaves the gateway.
+                 * @member {string} subject
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @instance
+                 */
+                FollowRequest.prototype.subject = "";
+
+                /**
+                 * True to follow, false to stop following.
+                 * @member {boolean} following
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @instance
+                 */
+                FollowRequest.prototype.following = false;
+
+                /**
+                 * With `following`: when the interest ends; unset means until withdrawn.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} until
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @instance
+                 */
+                FollowRequest.prototype.until = null;
+
+                /**
+                 * Creates a new FollowRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {sild.gateway.v1.FollowRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.FollowRequest} FollowRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.FollowRequest.$Shape): sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.FollowRequest.$Properties): sild.gateway.v1.FollowRequest;
+                 * }}
+                 */
+                FollowRequest.create = function(properties) {
+                    return new FollowRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified FollowRequest message. Does not implicitly {@link sild.gateway.v1.FollowRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {sild.gateway.v1.FollowRequest.$Properties} message FollowRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FollowRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        $root.sild.v1.ClientId.encode(message.subscriber, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.subscriptionId);
+                    if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.subject);
+                    if (message.following != null && $Object.hasOwnProperty.call(message, "following") && message.following !== false)
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.following);
+                    if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
+                        $root.google.protobuf.Timestamp.encode(message.until, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified FollowRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.FollowRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {sild.gateway.v1.FollowRequest.$Properties} message FollowRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FollowRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a FollowRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape} FollowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FollowRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.FollowRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subscriber = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.subscriber);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriptionId = value;
+                                else
+                                    delete message.subscriptionId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subject = value;
+                                else
+                                    delete message.subject;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.following = value;
+                                else
+                                    delete message.following;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.until = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.until);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a FollowRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.FollowRequest & sild.gateway.v1.FollowRequest.$Shape} FollowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FollowRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a FollowRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                FollowRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber")) {
+                        let error = $root.sild.v1.ClientId.verify(message.subscriber, _depth + 1);
+                        if (error)
+                            return "subscriber." + error;
+                    }
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        if (!$util.isString(message.subscriptionId))
+                            return "subscriptionId: string expected";
+                    if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                        if (!$util.isString(message.subject))
+                            return "subject: string expected";
+                    if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                        if (typeof message.following !== "boolean")
+                            return "following: boolean expected";
+                    if (message.until != null && $Object.hasOwnProperty.call(message, "until")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.until, _depth + 1);
+                        if (error)
+                            return "until." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a FollowRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.FollowRequest} FollowRequest
+                 */
+                FollowRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.FollowRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.FollowRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.FollowRequest();
+                    if (object.subscriber != null) {
+                        if (!$util.isObject(object.subscriber))
+                            throw $TypeError(".sild.gateway.v1.FollowRequest.subscriber: object expected");
+                        message.subscriber = $root.sild.v1.ClientId.fromObject(object.subscriber, _depth + 1);
+                    }
+                    if (object.subscriptionId != null)
+                        if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                            message.subscriptionId = $String(object.subscriptionId);
+                    if (object.subject != null)
+                        if (typeof object.subject !== "string" || object.subject.length)
+                            message.subject = $String(object.subject);
+                    if (object.following != null)
+                        if (object.following)
+                            message.following = $Boolean(object.following);
+                    if (object.until != null) {
+                        if (!$util.isObject(object.until))
+                            throw $TypeError(".sild.gateway.v1.FollowRequest.until: object expected");
+                        message.until = $root.google.protobuf.Timestamp.fromObject(object.until, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FollowRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {sild.gateway.v1.FollowRequest} message FollowRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FollowRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.subscriber = null;
+                        object.subscriptionId = "";
+                        object.subject = "";
+                        object.following = false;
+                        object.until = null;
+                    }
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        object.subscriber = $root.sild.v1.ClientId.toObject(message.subscriber, options, _depth + 1);
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        object.subscriptionId = message.subscriptionId;
+                    if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                        object.subject = message.subject;
+                    if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                        object.following = message.following;
+                    if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
+                        object.until = $root.google.protobuf.Timestamp.toObject(message.until, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this FollowRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FollowRequest.prototype.toJSON = function() {
+                    return FollowRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FollowRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.FollowRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FollowRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.FollowRequest";
+                };
+
+                return FollowRequest;
+            })();
+
+            v1.FollowResponse = (function() {
+
+                /**
+                 * Properties of a FollowResponse.
+                 * @typedef {Object} sild.gateway.v1.FollowResponse.$Properties
+                 * @property {string|null} [subjectKey] The subject's keyed pseudonym.
+                 * @property {string|null} [messageId] Message id of the signed follow indication.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FollowResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface IFollowResponse
+                 * @augments sild.gateway.v1.FollowResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.FollowResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FollowResponse.
+                 * @typedef {sild.gateway.v1.FollowResponse.$Properties} sild.gateway.v1.FollowResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new FollowResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc The follow indication as recorded.
+                 * @constructor
+                 * @param {sild.gateway.v1.FollowResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FollowResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subject's keyed pseudonym.
+                 * @member {string} subjectKey
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @instance
+                 */
+                FollowResponse.prototype.subjectKey = "";
+
+                /**
+                 * Message id of the signed follow indication.
+                 * @member {string} messageId
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @instance
+                 */
+                FollowResponse.prototype.messageId = "";
+
+                /**
+                 * Creates a new FollowResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {sild.gateway.v1.FollowResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.FollowResponse} FollowResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.FollowResponse.$Shape): sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.FollowResponse.$Properties): sild.gateway.v1.FollowResponse;
+                 * }}
+                 */
+                FollowResponse.create = function(properties) {
+                    return new FollowResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified FollowResponse message. Does not implicitly {@link sild.gateway.v1.FollowResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {sild.gateway.v1.FollowResponse.$Properties} message FollowResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FollowResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey") && message.subjectKey !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.subjectKey);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified FollowResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.FollowResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {sild.gateway.v1.FollowResponse.$Properties} message FollowResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FollowResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a FollowResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape} FollowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FollowResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.FollowResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subjectKey = value;
+                                else
+                                    delete message.subjectKey;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a FollowResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.FollowResponse & sild.gateway.v1.FollowResponse.$Shape} FollowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FollowResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a FollowResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                FollowResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        if (!$util.isString(message.subjectKey))
+                            return "subjectKey: string expected";
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        if (!$util.isString(message.messageId))
+                            return "messageId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a FollowResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.FollowResponse} FollowResponse
+                 */
+                FollowResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.FollowResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.FollowResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.FollowResponse();
+                    if (object.subjectKey != null)
+                        if (typeof object.subjectKey !== "string" || object.subjectKey.length)
+                            message.subjectKey = $String(object.subjectKey);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FollowResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {sild.gateway.v1.FollowResponse} message FollowResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FollowResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.subjectKey = "";
+                        object.messageId = "";
+                    }
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        object.subjectKey = message.subjectKey;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    return object;
+                };
+
+                /**
+                 * Converts this FollowResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FollowResponse.prototype.toJSON = function() {
+                    return FollowResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FollowResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.FollowResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FollowResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.FollowResponse";
+                };
+
+                return FollowResponse;
+            })();
+
+            v1.ListDeadLettersRequest = (function() {
+
+                /**
+                 * Properties of a ListDeadLettersRequest.
+                 * @typedef {Object} sild.gateway.v1.ListDeadLettersRequest.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [subscriber] The subscriber subsystem; the caller's API token must allow it.
+                 * @property {string|null} [subscriptionId] The subscription.
+                 * @property {number|null} [limit] At most this many; 0 means 100.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListDeadLettersRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IListDeadLettersRequest
+                 * @augments sild.gateway.v1.ListDeadLettersRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.ListDeadLettersRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListDeadLettersRequest.
+                 * @typedef {sild.gateway.v1.ListDeadLettersRequest.$Properties} sild.gateway.v1.ListDeadLettersRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListDeadLettersRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Asks for a subscription's dead letters.
+                 * @constructor
+                 * @param {sild.gateway.v1.ListDeadLettersRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListDeadLettersRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subscriber subsystem; the caller's API token must allow it.
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} subscriber
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @instance
+                 */
+                ListDeadLettersRequest.prototype.subscriber = null;
+
+                /**
+                 * The subscription.
+                 * @member {string} subscriptionId
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @instance
+                 */
+                ListDeadLettersRequest.prototype.subscriptionId = "";
+
+                /**
+                 * At most this many; 0 means 100.
+                 * @member {number} limit
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @instance
+                 */
+                ListDeadLettersRequest.prototype.limit = 0;
+
+                /**
+                 * Creates a new ListDeadLettersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.ListDeadLettersRequest} ListDeadLettersRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.ListDeadLettersRequest.$Shape): sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.ListDeadLettersRequest.$Properties): sild.gateway.v1.ListDeadLettersRequest;
+                 * }}
+                 */
+                ListDeadLettersRequest.create = function(properties) {
+                    return new ListDeadLettersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListDeadLettersRequest message. Does not implicitly {@link sild.gateway.v1.ListDeadLettersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersRequest.$Properties} message ListDeadLettersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeadLettersRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        $root.sild.v1.ClientId.encode(message.subscriber, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.subscriptionId);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListDeadLettersRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.ListDeadLettersRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersRequest.$Properties} message ListDeadLettersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeadLettersRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListDeadLettersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape} ListDeadLettersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeadLettersRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.ListDeadLettersRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subscriber = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.subscriber);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriptionId = value;
+                                else
+                                    delete message.subscriptionId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListDeadLettersRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ListDeadLettersRequest & sild.gateway.v1.ListDeadLettersRequest.$Shape} ListDeadLettersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeadLettersRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListDeadLettersRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListDeadLettersRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber")) {
+                        let error = $root.sild.v1.ClientId.verify(message.subscriber, _depth + 1);
+                        if (error)
+                            return "subscriber." + error;
+                    }
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        if (!$util.isString(message.subscriptionId))
+                            return "subscriptionId: string expected";
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        if (!$util.isInteger(message.limit))
+                            return "limit: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ListDeadLettersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.ListDeadLettersRequest} ListDeadLettersRequest
+                 */
+                ListDeadLettersRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.ListDeadLettersRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.ListDeadLettersRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.ListDeadLettersRequest();
+                    if (object.subscriber != null) {
+                        if (!$util.isObject(object.subscriber))
+                            throw $TypeError(".sild.gateway.v1.ListDeadLettersRequest.subscriber: object expected");
+                        message.subscriber = $root.sild.v1.ClientId.fromObject(object.subscriber, _depth + 1);
+                    }
+                    if (object.subscriptionId != null)
+                        if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                            message.subscriptionId = $String(object.subscriptionId);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListDeadLettersRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersRequest} message ListDeadLettersRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListDeadLettersRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.subscriber = null;
+                        object.subscriptionId = "";
+                        object.limit = 0;
+                    }
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        object.subscriber = $root.sild.v1.ClientId.toObject(message.subscriber, options, _depth + 1);
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        object.subscriptionId = message.subscriptionId;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
+                    return object;
+                };
+
+                /**
+                 * Converts this ListDeadLettersRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListDeadLettersRequest.prototype.toJSON = function() {
+                    return ListDeadLettersRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListDeadLettersRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.ListDeadLettersRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListDeadLettersRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.ListDeadLettersRequest";
+                };
+
+                return ListDeadLettersRequest;
+            })();
+
+            v1.DeadLetter = (function() {
+
+                /**
+                 * Properties of a DeadLetter.
+                 * @typedef {Object} sild.gateway.v1.DeadLetter.$Properties
+                 * @property {string|null} [messageId] Message id of the event.
+                 * @property {string|null} [eventType] The event type.
+                 * @property {string|null} [subjectKey] The subject's keyed pseudonym.
+                 * @property {number|Long|null} [subjectSequence] Sequence among the publisher's events on the subject.
+                 * @property {sild.v1.Error.$Properties|null} [error] Why delivery stopped.
+                 * @property {number|null} [attempts] Attempts made.
+                 * @property {google.protobuf.Timestamp.$Properties|null} [deadLetteredAt] When it was dead-lettered.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeadLetter.
+                 * @memberof sild.gateway.v1
+                 * @interface IDeadLetter
+                 * @augments sild.gateway.v1.DeadLetter.$Properties
+                 * @deprecated Use sild.gateway.v1.DeadLetter.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeadLetter.
+                 * @typedef {sild.gateway.v1.DeadLetter.$Properties} sild.gateway.v1.DeadLetter.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeadLetter.
+                 * @memberof sild.gateway.v1
+                 * @classdesc One event the subscriber system did not take.
+                 * @constructor
+                 * @param {sild.gateway.v1.DeadLetter.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeadLetter = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Message id of the event.
+                 * @member {string} messageId
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 */
+                DeadLetter.prototype.messageId = "";
+
+                /**
+                 * The event type.
+                 * @member {string} eventType
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 */
+                DeadLetter.prototype.eventType = "";
+
+                /**
+                 * The subject's keyed pseudonym.
+                 * @member {string} subjectKey
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 */
+                DeadLetter.prototype.subjectKey = "";
+
+                /**
+                 * Sequence among the publisher's events on the subject.
+                 * @member {number|Long} subjectSequence
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 */
+                DeadLetter.prototype.subjectSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Why delivery stopped.
+                 * @member {sild.v1.Error.$Properties|null|undefined} error
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 */
+                DeadLetter.prototype.error = null;
+
+                /**
+                 * Attempts made.
+                 * @member {number} attempts
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 */
+                DeadLetter.prototype.attempts = 0;
+
+                /**
+                 * When it was dead-lettered.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} deadLetteredAt
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 */
+                DeadLetter.prototype.deadLetteredAt = null;
+
+                /**
+                 * Creates a new DeadLetter instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {sild.gateway.v1.DeadLetter.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.DeadLetter} DeadLetter instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.DeadLetter.$Shape): sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape;
+                 *   (properties?: sild.gateway.v1.DeadLetter.$Properties): sild.gateway.v1.DeadLetter;
+                 * }}
+                 */
+                DeadLetter.create = function(properties) {
+                    return new DeadLetter(properties);
+                };
+
+                /**
+                 * Encodes the specified DeadLetter message. Does not implicitly {@link sild.gateway.v1.DeadLetter.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {sild.gateway.v1.DeadLetter.$Properties} message DeadLetter message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeadLetter.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType") && message.eventType !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.eventType);
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey") && message.subjectKey !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.subjectKey);
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence") && (typeof message.subjectSequence === "object" ? message.subjectSequence.low || message.subjectSequence.high : message.subjectSequence !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.subjectSequence);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.sild.v1.Error.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts") && message.attempts !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.attempts);
+                    if (message.deadLetteredAt != null && $Object.hasOwnProperty.call(message, "deadLetteredAt"))
+                        $root.google.protobuf.Timestamp.encode(message.deadLetteredAt, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DeadLetter message, length delimited. Does not implicitly {@link sild.gateway.v1.DeadLetter.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {sild.gateway.v1.DeadLetter.$Properties} message DeadLetter message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeadLetter.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DeadLetter message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape} DeadLetter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeadLetter.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.DeadLetter();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.eventType = value;
+                                else
+                                    delete message.eventType;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subjectKey = value;
+                                else
+                                    delete message.subjectKey;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.subjectSequence = value;
+                                else
+                                    delete message.subjectSequence;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.sild.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.attempts = value;
+                                else
+                                    delete message.attempts;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.deadLetteredAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.deadLetteredAt);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DeadLetter message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.DeadLetter & sild.gateway.v1.DeadLetter.$Shape} DeadLetter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeadLetter.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DeadLetter message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeadLetter.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        if (!$util.isString(message.messageId))
+                            return "messageId: string expected";
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                        if (!$util.isString(message.eventType))
+                            return "eventType: string expected";
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        if (!$util.isString(message.subjectKey))
+                            return "subjectKey: string expected";
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                        if (!$util.isInteger(message.subjectSequence) && !(message.subjectSequence && $util.isInteger(message.subjectSequence.low) && $util.isInteger(message.subjectSequence.high)))
+                            return "subjectSequence: integer|Long expected";
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        let error = $root.sild.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                    if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                        if (!$util.isInteger(message.attempts))
+                            return "attempts: integer expected";
+                    if (message.deadLetteredAt != null && $Object.hasOwnProperty.call(message, "deadLetteredAt")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.deadLetteredAt, _depth + 1);
+                        if (error)
+                            return "deadLetteredAt." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a DeadLetter message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.DeadLetter} DeadLetter
+                 */
+                DeadLetter.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.DeadLetter)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.DeadLetter: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.DeadLetter();
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.eventType != null)
+                        if (typeof object.eventType !== "string" || object.eventType.length)
+                            message.eventType = $String(object.eventType);
+                    if (object.subjectKey != null)
+                        if (typeof object.subjectKey !== "string" || object.subjectKey.length)
+                            message.subjectKey = $String(object.subjectKey);
+                    if (object.subjectSequence != null)
+                        if (typeof object.subjectSequence === "object" ? object.subjectSequence.low || object.subjectSequence.high : $Number(object.subjectSequence) !== 0)
+                            if ($util.Long)
+                                message.subjectSequence = $util.Long.fromValue(object.subjectSequence, true);
+                            else if (typeof object.subjectSequence === "string")
+                                message.subjectSequence = $parseInt(object.subjectSequence, 10);
+                            else if (typeof object.subjectSequence === "number")
+                                message.subjectSequence = object.subjectSequence;
+                            else if (typeof object.subjectSequence === "object")
+                                message.subjectSequence = new $util.LongBits(object.subjectSequence.low >>> 0, object.subjectSequence.high >>> 0).toNumber(true);
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".sild.gateway.v1.DeadLetter.error: object expected");
+                        message.error = $root.sild.v1.Error.fromObject(object.error, _depth + 1);
+                    }
+                    if (object.attempts != null)
+                        if ($Number(object.attempts) !== 0)
+                            message.attempts = object.attempts >>> 0;
+                    if (object.deadLetteredAt != null) {
+                        if (!$util.isObject(object.deadLetteredAt))
+                            throw $TypeError(".sild.gateway.v1.DeadLetter.deadLetteredAt: object expected");
+                        message.deadLetteredAt = $root.google.protobuf.Timestamp.fromObject(object.deadLetteredAt, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeadLetter message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {sild.gateway.v1.DeadLetter} message DeadLetter
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeadLetter.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.messageId = "";
+                        object.eventType = "";
+                        object.subjectKey = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.subjectSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.subjectSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.error = null;
+                        object.attempts = 0;
+                        object.deadLetteredAt = null;
+                    }
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType"))
+                        object.eventType = message.eventType;
+                    if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                        object.subjectKey = message.subjectKey;
+                    if (message.subjectSequence != null && $Object.hasOwnProperty.call(message, "subjectSequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.subjectSequence = typeof message.subjectSequence === "number" ? $BigInt(message.subjectSequence) : $util.Long.fromBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0, true).toBigInt();
+                        else if (typeof message.subjectSequence === "number")
+                            object.subjectSequence = options.longs === $String ? $String(message.subjectSequence) : message.subjectSequence;
+                        else
+                            object.subjectSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.subjectSequence) : options.longs === $Number ? new $util.LongBits(message.subjectSequence.low >>> 0, message.subjectSequence.high >>> 0).toNumber(true) : message.subjectSequence;
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        object.error = $root.sild.v1.Error.toObject(message.error, options, _depth + 1);
+                    if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                        object.attempts = message.attempts;
+                    if (message.deadLetteredAt != null && $Object.hasOwnProperty.call(message, "deadLetteredAt"))
+                        object.deadLetteredAt = $root.google.protobuf.Timestamp.toObject(message.deadLetteredAt, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this DeadLetter to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeadLetter.prototype.toJSON = function() {
+                    return DeadLetter.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeadLetter
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.DeadLetter
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeadLetter.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.DeadLetter";
+                };
+
+                return DeadLetter;
+            })();
+
+            v1.ListDeadLettersResponse = (function() {
+
+                /**
+                 * Properties of a ListDeadLettersResponse.
+                 * @typedef {Object} sild.gateway.v1.ListDeadLettersResponse.$Properties
+                 * @property {Array.<sild.gateway.v1.DeadLetter.$Properties>|null} [deadLetters] The dead letters.
+                 * @property {number|Long|null} [pending] All dead letters pending, which may exceed the list.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListDeadLettersResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface IListDeadLettersResponse
+                 * @augments sild.gateway.v1.ListDeadLettersResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.ListDeadLettersResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListDeadLettersResponse.
+                 * @typedef {sild.gateway.v1.ListDeadLettersResponse.$Properties} sild.gateway.v1.ListDeadLettersResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListDeadLettersResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc The dead letters not yet re-driven, oldest first.
+                 * @constructor
+                 * @param {sild.gateway.v1.ListDeadLettersResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListDeadLettersResponse = function (properties) {
+                    this.deadLetters = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The dead letters.
+                 * @member {Array.<sild.gateway.v1.DeadLetter.$Properties>} deadLetters
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @instance
+                 */
+                ListDeadLettersResponse.prototype.deadLetters = $util.emptyArray;
+
+                /**
+                 * All dead letters pending, which may exceed the list.
+                 * @member {number|Long} pending
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @instance
+                 */
+                ListDeadLettersResponse.prototype.pending = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ListDeadLettersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.ListDeadLettersResponse} ListDeadLettersResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.ListDeadLettersResponse.$Shape): sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.ListDeadLettersResponse.$Properties): sild.gateway.v1.ListDeadLettersResponse;
+                 * }}
+                 */
+                ListDeadLettersResponse.create = function(properties) {
+                    return new ListDeadLettersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListDeadLettersResponse message. Does not implicitly {@link sild.gateway.v1.ListDeadLettersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersResponse.$Properties} message ListDeadLettersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeadLettersResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.deadLetters != null && message.deadLetters.length)
+                        for (let i = 0; i < message.deadLetters.length; ++i)
+                            $root.sild.gateway.v1.DeadLetter.encode(message.deadLetters[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.pending != null && $Object.hasOwnProperty.call(message, "pending") && (typeof message.pending === "object" ? message.pending.low || message.pending.high : message.pending !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.pending);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListDeadLettersResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.ListDeadLettersResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersResponse.$Properties} message ListDeadLettersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeadLettersResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListDeadLettersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape} ListDeadLettersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeadLettersResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.ListDeadLettersResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.deadLetters && message.deadLetters.length))
+                                    message.deadLetters = [];
+                                message.deadLetters.push($root.sild.gateway.v1.DeadLetter.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.pending = value;
+                                else
+                                    delete message.pending;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListDeadLettersResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ListDeadLettersResponse & sild.gateway.v1.ListDeadLettersResponse.$Shape} ListDeadLettersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeadLettersResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListDeadLettersResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListDeadLettersResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.deadLetters != null && $Object.hasOwnProperty.call(message, "deadLetters")) {
+                        if (!$Array.isArray(message.deadLetters))
+                            return "deadLetters: array expected";
+                        for (let i = 0; i < message.deadLetters.length; ++i) {
+                            let error = $root.sild.gateway.v1.DeadLetter.verify(message.deadLetters[i], _depth + 1);
+                            if (error)
+                                return "deadLetters." + error;
+                        }
+                    }
+                    if (message.pending != null && $Object.hasOwnProperty.call(message, "pending"))
+                        if (!$util.isInteger(message.pending) && !(message.pending && $util.isInteger(message.pending.low) && $util.isInteger(message.pending.high)))
+                            return "pending: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ListDeadLettersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.ListDeadLettersResponse} ListDeadLettersResponse
+                 */
+                ListDeadLettersResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.ListDeadLettersResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.ListDeadLettersResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.ListDeadLettersResponse();
+                    if (object.deadLetters) {
+                        if (!$Array.isArray(object.deadLetters))
+                            throw $TypeError(".sild.gateway.v1.ListDeadLettersResponse.deadLetters: array expected");
+                        message.deadLetters = $Array(object.deadLetters.length);
+                        for (let i = 0; i < object.deadLetters.length; ++i) {
+                            if (!$util.isObject(object.deadLetters[i]))
+                                throw $TypeError(".sild.gateway.v1.ListDeadLettersResponse.deadLetters: object expected");
+                            message.deadLetters[i] = $root.sild.gateway.v1.DeadLetter.fromObject(object.deadLetters[i], _depth + 1);
+                        }
+                    }
+                    if (object.pending != null)
+                        if (typeof object.pending === "object" ? object.pending.low || object.pending.high : $Number(object.pending) !== 0)
+                            if ($util.Long)
+                                message.pending = $util.Long.fromValue(object.pending, true);
+                            else if (typeof object.pending === "string")
+                                message.pending = $parseInt(object.pending, 10);
+                            else if (typeof object.pending === "number")
+                                message.pending = object.pending;
+                            else if (typeof object.pending === "object")
+                                message.pending = new $util.LongBits(object.pending.low >>> 0, object.pending.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListDeadLettersResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {sild.gateway.v1.ListDeadLettersResponse} message ListDeadLettersResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListDeadLettersResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.deadLetters = [];
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.pending = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pending = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.deadLetters && message.deadLetters.length) {
+                        object.deadLetters = $Array(message.deadLetters.length);
+                        for (let j = 0; j < message.deadLetters.length; ++j)
+                            object.deadLetters[j] = $root.sild.gateway.v1.DeadLetter.toObject(message.deadLetters[j], options, _depth + 1);
+                    }
+                    if (message.pending != null && $Object.hasOwnProperty.call(message, "pending"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pending = typeof message.pending === "number" ? $BigInt(message.pending) : $util.Long.fromBits(message.pending.low >>> 0, message.pending.high >>> 0, true).toBigInt();
+                        else if (typeof message.pending === "number")
+                            object.pending = options.longs === $String ? $String(message.pending) : message.pending;
+                        else
+                            object.pending = options.longs === $String ? $util.Long.prototype.toString.call(message.pending) : options.longs === $Number ? new $util.LongBits(message.pending.low >>> 0, message.pending.high >>> 0).toNumber(true) : message.pending;
+                    return object;
+                };
+
+                /**
+                 * Converts this ListDeadLettersResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListDeadLettersResponse.prototype.toJSON = function() {
+                    return ListDeadLettersResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListDeadLettersResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.ListDeadLettersResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListDeadLettersResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.ListDeadLettersResponse";
+                };
+
+                return ListDeadLettersResponse;
+            })();
+
+            v1.RedriveRequest = (function() {
+
+                /**
+                 * Properties of a RedriveRequest.
+                 * @typedef {Object} sild.gateway.v1.RedriveRequest.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [subscriber] The subscriber subsystem; the caller's API token must allow it.
+                 * @property {string|null} [subscriptionId] The subscription.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RedriveRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IRedriveRequest
+                 * @augments sild.gateway.v1.RedriveRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.RedriveRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RedriveRequest.
+                 * @typedef {sild.gateway.v1.RedriveRequest.$Properties} sild.gateway.v1.RedriveRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RedriveRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Delivers a subscription's dead letters again.
+                 * @constructor
+                 * @param {sild.gateway.v1.RedriveRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RedriveRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subscriber subsystem; the caller's API token must allow it.
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} subscriber
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @instance
+                 */
+                RedriveRequest.prototype.subscriber = null;
+
+                /**
+                 * The subscription.
+                 * @member {string} subscriptionId
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @instance
+                 */
+                RedriveRequest.prototype.subscriptionId = "";
+
+                /**
+                 * Creates a new RedriveRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {sild.gateway.v1.RedriveRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.RedriveRequest} RedriveRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.RedriveRequest.$Shape): sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.RedriveRequest.$Properties): sild.gateway.v1.RedriveRequest;
+                 * }}
+                 */
+                RedriveRequest.create = function(properties) {
+                    return new RedriveRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RedriveRequest message. Does not implicitly {@link sild.gateway.v1.RedriveRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {sild.gateway.v1.RedriveRequest.$Properties} message RedriveRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RedriveRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        $root.sild.v1.ClientId.encode(message.subscriber, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.subscriptionId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RedriveRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.RedriveRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {sild.gateway.v1.RedriveRequest.$Properties} message RedriveRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RedriveRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RedriveRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape} RedriveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RedriveRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.RedriveRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subscriber = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.subscriber);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriptionId = value;
+                                else
+                                    delete message.subscriptionId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RedriveRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.RedriveRequest & sild.gateway.v1.RedriveRequest.$Shape} RedriveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RedriveRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RedriveRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RedriveRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber")) {
+                        let error = $root.sild.v1.ClientId.verify(message.subscriber, _depth + 1);
+                        if (error)
+                            return "subscriber." + error;
+                    }
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        if (!$util.isString(message.subscriptionId))
+                            return "subscriptionId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RedriveRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.RedriveRequest} RedriveRequest
+                 */
+                RedriveRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.RedriveRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.RedriveRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.RedriveRequest();
+                    if (object.subscriber != null) {
+                        if (!$util.isObject(object.subscriber))
+                            throw $TypeError(".sild.gateway.v1.RedriveRequest.subscriber: object expected");
+                        message.subscriber = $root.sild.v1.ClientId.fromObject(object.subscriber, _depth + 1);
+                    }
+                    if (object.subscriptionId != null)
+                        if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                            message.subscriptionId = $String(object.subscriptionId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RedriveRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {sild.gateway.v1.RedriveRequest} message RedriveRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RedriveRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.subscriber = null;
+                        object.subscriptionId = "";
+                    }
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        object.subscriber = $root.sild.v1.ClientId.toObject(message.subscriber, options, _depth + 1);
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        object.subscriptionId = message.subscriptionId;
+                    return object;
+                };
+
+                /**
+                 * Converts this RedriveRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RedriveRequest.prototype.toJSON = function() {
+                    return RedriveRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RedriveRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.RedriveRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RedriveRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.RedriveRequest";
+                };
+
+                return RedriveRequest;
+            })();
+
+            v1.RedriveResponse = (function() {
+
+                /**
+                 * Properties of a RedriveResponse.
+                 * @typedef {Object} sild.gateway.v1.RedriveResponse.$Properties
+                 * @property {number|Long|null} [delivered] Dead letters delivered.
+                 * @property {number|Long|null} [failed] Dead letters that failed again and stay dead letters.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RedriveResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface IRedriveResponse
+                 * @augments sild.gateway.v1.RedriveResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.RedriveResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RedriveResponse.
+                 * @typedef {sild.gateway.v1.RedriveResponse.$Properties} sild.gateway.v1.RedriveResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RedriveResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc What a redrive did.
+                 * @constructor
+                 * @param {sild.gateway.v1.RedriveResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RedriveResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Dead letters delivered.
+                 * @member {number|Long} delivered
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @instance
+                 */
+                RedriveResponse.prototype.delivered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Dead letters that failed again and stay dead letters.
+                 * @member {number|Long} failed
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @instance
+                 */
+                RedriveResponse.prototype.failed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new RedriveResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {sild.gateway.v1.RedriveResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.RedriveResponse} RedriveResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.RedriveResponse.$Shape): sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.RedriveResponse.$Properties): sild.gateway.v1.RedriveResponse;
+                 * }}
+                 */
+                RedriveResponse.create = function(properties) {
+                    return new RedriveResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RedriveResponse message. Does not implicitly {@link sild.gateway.v1.RedriveResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {sild.gateway.v1.RedriveResponse.$Properties} message RedriveResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RedriveResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered") && (typeof message.delivered === "object" ? message.delivered.low || message.delivered.high : message.delivered !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.delivered);
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && (typeof message.failed === "object" ? message.failed.low || message.failed.high : message.failed !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.failed);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RedriveResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.RedriveResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {sild.gateway.v1.RedriveResponse.$Properties} message RedriveResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RedriveResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RedriveResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape} RedriveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RedriveResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.RedriveResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.delivered = value;
+                                else
+                                    delete message.delivered;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.failed = value;
+                                else
+                                    delete message.failed;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RedriveResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.RedriveResponse & sild.gateway.v1.RedriveResponse.$Shape} RedriveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RedriveResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RedriveResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RedriveResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered"))
+                        if (!$util.isInteger(message.delivered) && !(message.delivered && $util.isInteger(message.delivered.low) && $util.isInteger(message.delivered.high)))
+                            return "delivered: integer|Long expected";
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                        if (!$util.isInteger(message.failed) && !(message.failed && $util.isInteger(message.failed.low) && $util.isInteger(message.failed.high)))
+                            return "failed: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RedriveResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.RedriveResponse} RedriveResponse
+                 */
+                RedriveResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.RedriveResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.RedriveResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.RedriveResponse();
+                    if (object.delivered != null)
+                        if (typeof object.delivered === "object" ? object.delivered.low || object.delivered.high : $Number(object.delivered) !== 0)
+                            if ($util.Long)
+                                message.delivered = $util.Long.fromValue(object.delivered, true);
+                            else if (typeof object.delivered === "string")
+                                message.delivered = $parseInt(object.delivered, 10);
+                            else if (typeof object.delivered === "number")
+                                message.delivered = object.delivered;
+                            else if (typeof object.delivered === "object")
+                                message.delivered = new $util.LongBits(object.delivered.low >>> 0, object.delivered.high >>> 0).toNumber(true);
+                    if (object.failed != null)
+                        if (typeof object.failed === "object" ? object.failed.low || object.failed.high : $Number(object.failed) !== 0)
+                            if ($util.Long)
+                                message.failed = $util.Long.fromValue(object.failed, true);
+                            else if (typeof object.failed === "string")
+                                message.failed = $parseInt(object.failed, 10);
+                            else if (typeof object.failed === "number")
+                                message.failed = object.failed;
+                            else if (typeof object.failed === "object")
+                                message.failed = new $util.LongBits(object.failed.low >>> 0, object.failed.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RedriveResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {sild.gateway.v1.RedriveResponse} message RedriveResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RedriveResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.delivered = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.delivered = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.failed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.failed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.delivered = typeof message.delivered === "number" ? $BigInt(message.delivered) : $util.Long.fromBits(message.delivered.low >>> 0, message.delivered.high >>> 0, true).toBigInt();
+                        else if (typeof message.delivered === "number")
+                            object.delivered = options.longs === $String ? $String(message.delivered) : message.delivered;
+                        else
+                            object.delivered = options.longs === $String ? $util.Long.prototype.toString.call(message.delivered) : options.longs === $Number ? new $util.LongBits(message.delivered.low >>> 0, message.delivered.high >>> 0).toNumber(true) : message.delivered;
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.failed = typeof message.failed === "number" ? $BigInt(message.failed) : $util.Long.fromBits(message.failed.low >>> 0, message.failed.high >>> 0, true).toBigInt();
+                        else if (typeof message.failed === "number")
+                            object.failed = options.longs === $String ? $String(message.failed) : message.failed;
+                        else
+                            object.failed = options.longs === $String ? $util.Long.prototype.toString.call(message.failed) : options.longs === $Number ? new $util.LongBits(message.failed.low >>> 0, message.failed.high >>> 0).toNumber(true) : message.failed;
+                    return object;
+                };
+
+                /**
+                 * Converts this RedriveResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RedriveResponse.prototype.toJSON = function() {
+                    return RedriveResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RedriveResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.RedriveResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RedriveResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.RedriveResponse";
+                };
+
+                return RedriveResponse;
+            })();
+
+            v1.ReplayRequest = (function() {
+
+                /**
+                 * Properties of a ReplayRequest.
+                 * @typedef {Object} sild.gateway.v1.ReplayRequest.$Properties
+                 * @property {sild.v1.ClientId.$Properties|null} [subscriber] The subscriber subsystem; the caller's API token must allow it.
+                 * @property {string|null} [subscriptionId] The subscription.
+                 * @property {google.protobuf.Timestamp.$Properties|null} [from] Events routed at or after this time are delivered again.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplayRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IReplayRequest
+                 * @augments sild.gateway.v1.ReplayRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.ReplayRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplayRequest.
+                 * @typedef {sild.gateway.v1.ReplayRequest.$Properties} sild.gateway.v1.ReplayRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplayRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Delivers a subscription's events again from a point in time (within retention).
+                 * @constructor
+                 * @param {sild.gateway.v1.ReplayRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplayRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The subscriber subsystem; the caller's API token must allow it.
+                 * @member {sild.v1.ClientId.$Properties|null|undefined} subscriber
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @instance
+                 */
+                ReplayRequest.prototype.subscriber = null;
+
+                /**
+                 * The subscription.
+                 * @member {string} subscriptionId
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @instance
+                 */
+                ReplayRequest.prototype.subscriptionId = "";
+
+                /**
+                 * Events routed at or after this time are delivered again.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} from
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @instance
+                 */
+                ReplayRequest.prototype.from = null;
+
+                /**
+                 * Creates a new ReplayRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReplayRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.ReplayRequest} ReplayRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.ReplayRequest.$Shape): sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.ReplayRequest.$Properties): sild.gateway.v1.ReplayRequest;
+                 * }}
+                 */
+                ReplayRequest.create = function(properties) {
+                    return new ReplayRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplayRequest message. Does not implicitly {@link sild.gateway.v1.ReplayRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReplayRequest.$Properties} message ReplayRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplayRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        $root.sild.v1.ClientId.encode(message.subscriber, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.subscriptionId);
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        $root.google.protobuf.Timestamp.encode(message.from, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReplayRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.ReplayRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReplayRequest.$Properties} message ReplayRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplayRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReplayRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape} ReplayRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplayRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.ReplayRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subscriber = $root.sild.v1.ClientId.decode(reader, reader.size(), $undefined, _depth + 1, message.subscriber);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriptionId = value;
+                                else
+                                    delete message.subscriptionId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.from = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.from);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReplayRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReplayRequest & sild.gateway.v1.ReplayRequest.$Shape} ReplayRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplayRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReplayRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReplayRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber")) {
+                        let error = $root.sild.v1.ClientId.verify(message.subscriber, _depth + 1);
+                        if (error)
+                            return "subscriber." + error;
+                    }
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        if (!$util.isString(message.subscriptionId))
+                            return "subscriptionId: string expected";
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.from, _depth + 1);
+                        if (error)
+                            return "from." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReplayRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.ReplayRequest} ReplayRequest
+                 */
+                ReplayRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.ReplayRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.ReplayRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.ReplayRequest();
+                    if (object.subscriber != null) {
+                        if (!$util.isObject(object.subscriber))
+                            throw $TypeError(".sild.gateway.v1.ReplayRequest.subscriber: object expected");
+                        message.subscriber = $root.sild.v1.ClientId.fromObject(object.subscriber, _depth + 1);
+                    }
+                    if (object.subscriptionId != null)
+                        if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                            message.subscriptionId = $String(object.subscriptionId);
+                    if (object.from != null) {
+                        if (!$util.isObject(object.from))
+                            throw $TypeError(".sild.gateway.v1.ReplayRequest.from: object expected");
+                        message.from = $root.google.protobuf.Timestamp.fromObject(object.from, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplayRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {sild.gateway.v1.ReplayRequest} message ReplayRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplayRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.subscriber = null;
+                        object.subscriptionId = "";
+                        object.from = null;
+                    }
+                    if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
+                        object.subscriber = $root.sild.v1.ClientId.toObject(message.subscriber, options, _depth + 1);
+                    if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                        object.subscriptionId = message.subscriptionId;
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        object.from = $root.google.protobuf.Timestamp.toObject(message.from, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplayRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplayRequest.prototype.toJSON = function() {
+                    return ReplayRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplayRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.ReplayRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplayRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.ReplayRequest";
+                };
+
+                return ReplayRequest;
+            })();
+
+            v1.ReplayResponse = (function() {
+
+                /**
+                 * Properties of a ReplayResponse.
+                 * @typedef {Object} sild.gateway.v1.ReplayResponse.$Properties
+                 * @property {number|Long|null} [delivered] Events delivered again.
+                 * @property {number|Long|null} [deadLettered] Events that could not be delivered (dead-lettered).
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplayResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface IReplayResponse
+                 * @augments sild.gateway.v1.ReplayResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.ReplayResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplayResponse.
+                 * @typedef {sild.gateway.v1.ReplayResponse.$Properties} sild.gateway.v1.ReplayResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplayResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc What a replay did.
+                 * @constructor
+                 * @param {sild.gateway.v1.ReplayResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplayResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Events delivered again.
+                 * @member {number|Long} delivered
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @instance
+                 */
+                ReplayResponse.prototype.delivered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Events that could not be delivered (dead-lettered).
+                 * @member {number|Long} deadLettered
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @instance
+                 */
+                ReplayResponse.prototype.deadLettered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ReplayResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {sild.gateway.v1.ReplayResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.ReplayResponse} ReplayResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.ReplayResponse.$Shape): sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.ReplayResponse.$Properties): sild.gateway.v1.ReplayResponse;
+                 * }}
+                 */
+                ReplayResponse.create = function(properties) {
+                    return new ReplayResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplayResponse message. Does not implicitly {@link sild.gateway.v1.ReplayResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {sild.gateway.v1.ReplayResponse.$Properties} message ReplayResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplayResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered") && (typeof message.delivered === "object" ? message.delivered.low || message.delivered.high : message.delivered !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.delivered);
+                    if (message.deadLettered != null && $Object.hasOwnProperty.call(message, "deadLettered") && (typeof message.deadLettered === "object" ? message.deadLettered.low || message.deadLettered.high : message.deadLettered !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.deadLettered);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ReplayResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.ReplayResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {sild.gateway.v1.ReplayResponse.$Properties} message ReplayResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplayResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ReplayResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape} ReplayResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplayResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.ReplayResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.delivered = value;
+                                else
+                                    delete message.delivered;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.deadLettered = value;
+                                else
+                                    delete message.deadLettered;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ReplayResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.ReplayResponse & sild.gateway.v1.ReplayResponse.$Shape} ReplayResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplayResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ReplayResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReplayResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered"))
+                        if (!$util.isInteger(message.delivered) && !(message.delivered && $util.isInteger(message.delivered.low) && $util.isInteger(message.delivered.high)))
+                            return "delivered: integer|Long expected";
+                    if (message.deadLettered != null && $Object.hasOwnProperty.call(message, "deadLettered"))
+                        if (!$util.isInteger(message.deadLettered) && !(message.deadLettered && $util.isInteger(message.deadLettered.low) && $util.isInteger(message.deadLettered.high)))
+                            return "deadLettered: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReplayResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.ReplayResponse} ReplayResponse
+                 */
+                ReplayResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.ReplayResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.ReplayResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.ReplayResponse();
+                    if (object.delivered != null)
+                        if (typeof object.delivered === "object" ? object.delivered.low || object.delivered.high : $Number(object.delivered) !== 0)
+                            if ($util.Long)
+                                message.delivered = $util.Long.fromValue(object.delivered, true);
+                            else if (typeof object.delivered === "string")
+                                message.delivered = $parseInt(object.delivered, 10);
+                            else if (typeof object.delivered === "number")
+                                message.delivered = object.delivered;
+                            else if (typeof object.delivered === "object")
+                                message.delivered = new $util.LongBits(object.delivered.low >>> 0, object.delivered.high >>> 0).toNumber(true);
+                    if (object.deadLettered != null)
+                        if (typeof object.deadLettered === "object" ? object.deadLettered.low || object.deadLettered.high : $Number(object.deadLettered) !== 0)
+                            if ($util.Long)
+                                message.deadLettered = $util.Long.fromValue(object.deadLettered, true);
+                            else if (typeof object.deadLettered === "string")
+                                message.deadLettered = $parseInt(object.deadLettered, 10);
+                            else if (typeof object.deadLettered === "number")
+                                message.deadLettered = object.deadLettered;
+                            else if (typeof object.deadLettered === "object")
+                                message.deadLettered = new $util.LongBits(object.deadLettered.low >>> 0, object.deadLettered.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplayResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {sild.gateway.v1.ReplayResponse} message ReplayResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplayResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.delivered = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.delivered = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.deadLettered = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.deadLettered = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.delivered = typeof message.delivered === "number" ? $BigInt(message.delivered) : $util.Long.fromBits(message.delivered.low >>> 0, message.delivered.high >>> 0, true).toBigInt();
+                        else if (typeof message.delivered === "number")
+                            object.delivered = options.longs === $String ? $String(message.delivered) : message.delivered;
+                        else
+                            object.delivered = options.longs === $String ? $util.Long.prototype.toString.call(message.delivered) : options.longs === $Number ? new $util.LongBits(message.delivered.low >>> 0, message.delivered.high >>> 0).toNumber(true) : message.delivered;
+                    if (message.deadLettered != null && $Object.hasOwnProperty.call(message, "deadLettered"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.deadLettered = typeof message.deadLettered === "number" ? $BigInt(message.deadLettered) : $util.Long.fromBits(message.deadLettered.low >>> 0, message.deadLettered.high >>> 0, true).toBigInt();
+                        else if (typeof message.deadLettered === "number")
+                            object.deadLettered = options.longs === $String ? $String(message.deadLettered) : message.deadLettered;
+                        else
+                            object.deadLettered = options.longs === $String ? $util.Long.prototype.toString.call(message.deadLettered) : options.longs === $Number ? new $util.LongBits(message.deadLettered.low >>> 0, message.deadLettered.high >>> 0).toNumber(true) : message.deadLettered;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplayResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplayResponse.prototype.toJSON = function() {
+                    return ReplayResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplayResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.ReplayResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplayResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.ReplayResponse";
+                };
+
+                return ReplayResponse;
+            })();
+
+            v1.Events = (function() {
+
+                /**
+                 * Constructs a new Events service.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Event services offered to an organisation's own systems.
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const Events = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Events.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Events, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Events service using the specified rpc implementation.
+                 * @function create
+                 * @memberof sild.gateway.v1.Events
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Events} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Events.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#publish}.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef PublishCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.PublishResponse} [response] PublishResponse
+                 */
+
+                /**
+                 * Signs and publishes one event of an event type the publisher owns.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef Publish
+                 * @type {{
+                 *   (request: sild.gateway.v1.IPublishRequest, callback: sild.gateway.v1.Events.PublishCallback): void;
+                 *   (request: sild.gateway.v1.IPublishRequest): Promise<sild.gateway.v1.PublishResponse>;
+                 *   readonly name: "Publish";
+                 *   readonly path: "/sild.gateway.v1.Events/Publish";
+                 *   readonly requestType: "PublishRequest";
+                 *   readonly responseType: "PublishResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Signs and publishes one event of an event type the publisher owns.
+                 * @name sild.gateway.v1.Events#publish
+                 * @type {sild.gateway.v1.Events.Publish}
+                 */
+                $Object.defineProperties(Events.prototype.publish = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Events.prototype.publish, $root.sild.gateway.v1.PublishRequest, $root.sild.gateway.v1.PublishResponse, request, callback);
+                }, {
+                    name: { value: "Publish" },
+                    path: { value: "/sild.gateway.v1.Events/Publish" },
+                    requestType: { value: "PublishRequest" },
+                    responseType: { value: "PublishResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#receive}.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef ReceiveCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.EventDelivery} [response] EventDelivery
+                 */
+
+                /**
+                 * Streams a subscription's verified events; unacknowledged ones are delivered again.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef Receive
+                 * @type {{
+                 *   (request: sild.gateway.v1.IReceiveRequest, callback: sild.gateway.v1.Events.ReceiveCallback): void;
+                 *   (request: sild.gateway.v1.IReceiveRequest): Promise<sild.gateway.v1.EventDelivery>;
+                 *   readonly name: "Receive";
+                 *   readonly path: "/sild.gateway.v1.Events/Receive";
+                 *   readonly requestType: "ReceiveRequest";
+                 *   readonly responseType: "EventDelivery";
+                 *   readonly requestStream: true;
+                 *   readonly responseStream: true;
+                 * }}
+                 */
+
+                /**
+                 * Streams a subscription's verified events; unacknowledged ones are delivered again.
+                 * @name sild.gateway.v1.Events#receive
+                 * @type {sild.gateway.v1.Events.Receive}
+                 */
+                $Object.defineProperties(Events.prototype.receive = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Events.prototype.receive, $root.sild.gateway.v1.ReceiveRequest, $root.sild.gateway.v1.EventDelivery, request, callback);
+                }, {
+                    name: { value: "Receive" },
+                    path: { value: "/sild.gateway.v1.Events/Receive" },
+                    requestType: { value: "ReceiveRequest" },
+                    responseType: { value: "EventDelivery" },
+                    requestStream: { value: true },
+                    responseStream: { value: true }
+                });
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#follow}.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef FollowCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.FollowResponse} [response] FollowResponse
+                 */
+
+                /**
+                 * Registers or withdraws a follow indication.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef Follow
+                 * @type {{
+                 *   (request: sild.gateway.v1.IFollowRequest, callback: sild.gateway.v1.Events.FollowCallback): void;
+                 *   (request: sild.gateway.v1.IFollowRequest): Promise<sild.gateway.v1.FollowResponse>;
+                 *   readonly name: "Follow";
+                 *   readonly path: "/sild.gateway.v1.Events/Follow";
+                 *   readonly requestType: "FollowRequest";
+                 *   readonly responseType: "FollowResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Registers or withdraws a follow indication.
+                 * @name sild.gateway.v1.Events#follow
+                 * @type {sild.gateway.v1.Events.Follow}
+                 */
+                $Object.defineProperties(Events.prototype.follow = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Events.prototype.follow, $root.sild.gateway.v1.FollowRequest, $root.sild.gateway.v1.FollowResponse, request, callback);
+                }, {
+                    name: { value: "Follow" },
+                    path: { value: "/sild.gateway.v1.Events/Follow" },
+                    requestType: { value: "FollowRequest" },
+                    responseType: { value: "FollowResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#listDeadLetters}.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef ListDeadLettersCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.ListDeadLettersResponse} [response] ListDeadLettersResponse
+                 */
+
+                /**
+                 * Lists a subscription's dead letters.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef ListDeadLetters
+                 * @type {{
+                 *   (request: sild.gateway.v1.IListDeadLettersRequest, callback: sild.gateway.v1.Events.ListDeadLettersCallback): void;
+                 *   (request: sild.gateway.v1.IListDeadLettersRequest): Promise<sild.gateway.v1.ListDeadLettersResponse>;
+                 *   readonly name: "ListDeadLetters";
+                 *   readonly path: "/sild.gateway.v1.Events/ListDeadLetters";
+                 *   readonly requestType: "ListDeadLettersRequest";
+                 *   readonly responseType: "ListDeadLettersResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Lists a subscription's dead letters.
+                 * @name sild.gateway.v1.Events#listDeadLetters
+                 * @type {sild.gateway.v1.Events.ListDeadLetters}
+                 */
+                $Object.defineProperties(Events.prototype.listDeadLetters = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Events.prototype.listDeadLetters, $root.sild.gateway.v1.ListDeadLettersRequest, $root.sild.gateway.v1.ListDeadLettersResponse, request, callback);
+                }, {
+                    name: { value: "ListDeadLetters" },
+                    path: { value: "/sild.gateway.v1.Events/ListDeadLetters" },
+                    requestType: { value: "ListDeadLettersRequest" },
+                    responseType: { value: "ListDeadLettersResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#redrive}.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef RedriveCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.RedriveResponse} [response] RedriveResponse
+                 */
+
+                /**
+                 * Delivers a subscription's dead letters again.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef Redrive
+                 * @type {{
+                 *   (request: sild.gateway.v1.IRedriveRequest, callback: sild.gateway.v1.Events.RedriveCallback): void;
+                 *   (request: sild.gateway.v1.IRedriveRequest): Promise<sild.gateway.v1.RedriveResponse>;
+                 *   readonly name: "Redrive";
+                 *   readonly path: "/sild.gateway.v1.Events/Redrive";
+                 *   readonly requestType: "RedriveRequest";
+                 *   readonly responseType: "RedriveResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Delivers a subscription's dead letters again.
+                 * @name sild.gateway.v1.Events#redrive
+                 * @type {sild.gateway.v1.Events.Redrive}
+                 */
+                $Object.defineProperties(Events.prototype.redrive = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Events.prototype.redrive, $root.sild.gateway.v1.RedriveRequest, $root.sild.gateway.v1.RedriveResponse, request, callback);
+                }, {
+                    name: { value: "Redrive" },
+                    path: { value: "/sild.gateway.v1.Events/Redrive" },
+                    requestType: { value: "RedriveRequest" },
+                    responseType: { value: "RedriveResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#replay}.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef ReplayCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.ReplayResponse} [response] ReplayResponse
+                 */
+
+                /**
+                 * Delivers a subscription's events again from a point in time.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef Replay
+                 * @type {{
+                 *   (request: sild.gateway.v1.IReplayRequest, callback: sild.gateway.v1.Events.ReplayCallback): void;
+                 *   (request: sild.gateway.v1.IReplayRequest): Promise<sild.gateway.v1.ReplayResponse>;
+                 *   readonly name: "Replay";
+                 *   readonly path: "/sild.gateway.v1.Events/Replay";
+                 *   readonly requestType: "ReplayRequest";
+                 *   readonly responseType: "ReplayResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Delivers a subscription's events again from a point in time.
+                 * @name sild.gateway.v1.Events#replay
+                 * @type {sild.gateway.v1.Events.Replay}
+                 */
+                $Object.defineProperties(Events.prototype.replay = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Events.prototype.replay, $root.sild.gateway.v1.ReplayRequest, $root.sild.gateway.v1.ReplayResponse, request, callback);
+                }, {
+                    name: { value: "Replay" },
+                    path: { value: "/sild.gateway.v1.Events/Replay" },
+                    requestType: { value: "ReplayRequest" },
+                    responseType: { value: "ReplayResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                return Events;
+            })();
+
             v1.CallRequest = (function() {
 
                 /**
@@ -6633,6 +12728,8 @@ export const sild = $root.sild = (() => {
          * @property {number} REASON_NOT_FOUND=18 A referenced entity (member, service, subscription, ...) does not exist.
          * @property {number} REASON_ALREADY_EXISTS=19 The entity to create exists already.
          * @property {number} REASON_FAILED_PRECONDITION=20 The change is illegal in the entity's current state (e.g. approving a revoked subscription).
+         * @property {number} REASON_UNKNOWN_EVENT_TYPE=21 The event type is not registered, or the sender does not own it.
+         * @property {number} REASON_DELIVERY_FAILED=22 The subscriber system did not take the event within the retry budget.
          */
         v1.Reason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6657,6 +12754,8 @@ export const sild = $root.sild = (() => {
             values[valuesById[18] = "REASON_NOT_FOUND"] = 18;
             values[valuesById[19] = "REASON_ALREADY_EXISTS"] = 19;
             values[valuesById[20] = "REASON_FAILED_PRECONDITION"] = 20;
+            values[valuesById[21] = "REASON_UNKNOWN_EVENT_TYPE"] = 21;
+            values[valuesById[22] = "REASON_DELIVERY_FAILED"] = 22;
             return values;
         })();
 
@@ -7066,6 +13165,14 @@ export const sild = $root.sild = (() => {
                     case 20:
                         message.reason = 20;
                         break;
+                    case "REASON_UNKNOWN_EVENT_TYPE":
+                    case 21:
+                        message.reason = 21;
+                        break;
+                    case "REASON_DELIVERY_FAILED":
+                    case 22:
+                        message.reason = 22;
+                        break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
                             message.reason = object.reason;
@@ -7230,6 +13337,10 @@ export const sild = $root.sild = (() => {
              * @property {string|null} [senderInstanceId] Id of the sending gateway instance (one process or pod of the sender's gateway).
              * @property {number|Long|null} [senderSequence] 1-based sequence number of this message among all messages of `sender_instance_id`, so
              * that the audit can prove that no message of the sender went missing.
+             * @property {Object.<string,string>|null} [attributes] For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
+             * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
+             * characters; values are at most 256 characters. Never personal data: a subscriber's filter
+             * can see them, and so can the router.
              * @property {"recipientClient"|"recipientService"} [recipient] Who the message is for. Absent for events (the router fans them out to subscribers).
              * @property {"service"|"eventType"} [topic] What the message is about: the service called or answered, or the event type published.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -7269,6 +13380,7 @@ export const sild = $root.sild = (() => {
              *   subjectSequence?: number|Long|null;
              *   senderInstanceId?: string|null;
              *   senderSequence?: number|Long|null;
+             *   attributes?: Object.<string,string>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
@@ -7286,6 +13398,7 @@ export const sild = $root.sild = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Header = function (properties) {
+                this.attributes = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7479,6 +13592,17 @@ export const sild = $root.sild = (() => {
              */
             Header.prototype.senderSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
+            /**
+             * For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
+             * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
+             * characters; values are at most 256 characters. Never personal data: a subscriber's filter
+             * can see them, and so can the router.
+             * @member {Object.<string,string>} attributes
+             * @memberof sild.v1.Header
+             * @instance
+             */
+            Header.prototype.attributes = $util.emptyObject;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -7582,6 +13706,9 @@ export const sild = $root.sild = (() => {
                     writer.uint32(/* id 22, wireType 2 =*/178).string(message.senderInstanceId);
                 if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence") && (typeof message.senderSequence === "object" ? message.senderSequence.low || message.senderSequence.high : message.senderSequence !== 0))
                     writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.senderSequence);
+                if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
+                    for (let keys = $Object.keys(message.attributes), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 24, wireType 2 =*/194).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.attributes[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7619,7 +13746,7 @@ export const sild = $root.sild = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7829,6 +13956,42 @@ export const sild = $root.sild = (() => {
                                 delete message.senderSequence;
                             continue;
                         }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.attributes === $util.emptyObject)
+                                message.attributes = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.attributes, key);
+                            message.attributes[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7977,6 +14140,14 @@ export const sild = $root.sild = (() => {
                 if (message.senderSequence != null && $Object.hasOwnProperty.call(message, "senderSequence"))
                     if (!$util.isInteger(message.senderSequence) && !(message.senderSequence && $util.isInteger(message.senderSequence.low) && $util.isInteger(message.senderSequence.high)))
                         return "senderSequence: integer|Long expected";
+                if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes")) {
+                    if (!$util.isObject(message.attributes))
+                        return "attributes: object expected";
+                    let key = $Object.keys(message.attributes);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.attributes[key[i]]))
+                            return "attributes: string{k:string} expected";
+                }
                 return null;
             };
 
@@ -8147,6 +14318,16 @@ export const sild = $root.sild = (() => {
                             message.senderSequence = object.senderSequence;
                         else if (typeof object.senderSequence === "object")
                             message.senderSequence = new $util.LongBits(object.senderSequence.low >>> 0, object.senderSequence.high >>> 0).toNumber(true);
+                if (object.attributes) {
+                    if (!$util.isObject(object.attributes))
+                        throw $TypeError(".sild.v1.Header.attributes: object expected");
+                    message.attributes = {};
+                    for (let keys = $Object.keys(object.attributes), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.attributes, keys[i]);
+                        message.attributes[keys[i]] = $String(object.attributes[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -8167,6 +14348,8 @@ export const sild = $root.sild = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.objects || options.defaults)
+                    object.attributes = {};
                 if (options.defaults) {
                     object.messageId = "";
                     object.kind = options.enums === $String ? "MESSAGE_KIND_UNSPECIFIED" : 0;
@@ -8276,6 +14459,15 @@ export const sild = $root.sild = (() => {
                         object.senderSequence = options.longs === $String ? $String(message.senderSequence) : message.senderSequence;
                     else
                         object.senderSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.senderSequence) : options.longs === $Number ? new $util.LongBits(message.senderSequence.low >>> 0, message.senderSequence.high >>> 0).toNumber(true) : message.senderSequence;
+                let keys2;
+                if (message.attributes && (keys2 = $Object.keys(message.attributes)).length) {
+                    object.attributes = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.attributes, keys2[j]);
+                        object.attributes[keys2[j]] = message.attributes[keys2[j]];
+                    }
+                }
                 return object;
             };
 
@@ -9706,12 +15898,18 @@ export const sild = $root.sild = (() => {
          * @property {number} DECISION_ROLE_UNSPECIFIED=0 Not set.
          * @property {number} DECISION_ROLE_CLIENT=1 The gateway of the calling (or sending) organisation.
          * @property {number} DECISION_ROLE_PROVIDER=2 The gateway of the providing (or receiving) organisation.
+         * @property {number} DECISION_ROLE_PUBLISHER=3 The gateway of an event type's owner, publishing an event.
+         * @property {number} DECISION_ROLE_ROUTER=4 The router, fanning an event out to subscriptions.
+         * @property {number} DECISION_ROLE_SUBSCRIBER=5 The gateway of a subscriber, delivering an event to the subscriber system.
          */
         v1.DecisionRole = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "DECISION_ROLE_UNSPECIFIED"] = 0;
             values[valuesById[1] = "DECISION_ROLE_CLIENT"] = 1;
             values[valuesById[2] = "DECISION_ROLE_PROVIDER"] = 2;
+            values[valuesById[3] = "DECISION_ROLE_PUBLISHER"] = 3;
+            values[valuesById[4] = "DECISION_ROLE_ROUTER"] = 4;
+            values[valuesById[5] = "DECISION_ROLE_SUBSCRIBER"] = 5;
             return values;
         })();
 
@@ -9742,6 +15940,8 @@ export const sild = $root.sild = (() => {
              * @property {string|null} [onBehalfOf] On whose behalf the request was made (copied from the signed header).
              * @property {string|null} [purpose] Why the data was asked for (copied from the signed header).
              * @property {number|null} [durationMs] Milliseconds the step took (e.g. the provider system's answer time, the whole call).
+             * @property {string|null} [subscriptionId] For events: the subscription the event was routed or delivered for.
+             * @property {number|null} [attempt] For events: the delivery attempt (1-based) that the decision closes.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9950,6 +16150,22 @@ export const sild = $root.sild = (() => {
             Decision.prototype.durationMs = 0;
 
             /**
+             * For events: the subscription the event was routed or delivered for.
+             * @member {string} subscriptionId
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.subscriptionId = "";
+
+            /**
+             * For events: the delivery attempt (1-based) that the decision closes.
+             * @member {number} attempt
+             * @memberof sild.v1.Decision
+             * @instance
+             */
+            Decision.prototype.attempt = 0;
+
+            /**
              * Creates a new Decision instance using the specified properties.
              * @function create
              * @memberof sild.v1.Decision
@@ -10025,6 +16241,10 @@ export const sild = $root.sild = (() => {
                     writer.uint32(/* id 21, wireType 2 =*/170).string(message.purpose);
                 if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
                     writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.durationMs);
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                    writer.uint32(/* id 23, wireType 2 =*/186).string(message.subscriptionId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 24, wireType 0 =*/192).uint32(message.attempt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10268,6 +16488,24 @@ export const sild = $root.sild = (() => {
                                 delete message.durationMs;
                             continue;
                         }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subscriptionId = value;
+                            else
+                                delete message.subscriptionId;
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10390,6 +16628,12 @@ export const sild = $root.sild = (() => {
                 if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
                     if (!$util.isInteger(message.durationMs))
                         return "durationMs: integer expected";
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                    if (!$util.isString(message.subscriptionId))
+                        return "subscriptionId: string expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
                 return null;
             };
 
@@ -10544,6 +16788,14 @@ export const sild = $root.sild = (() => {
                     case 20:
                         message.reason = 20;
                         break;
+                    case "REASON_UNKNOWN_EVENT_TYPE":
+                    case 21:
+                        message.reason = 21;
+                        break;
+                    case "REASON_DELIVERY_FAILED":
+                    case 22:
+                        message.reason = 22;
+                        break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
                             message.reason = object.reason;
@@ -10564,6 +16816,18 @@ export const sild = $root.sild = (() => {
                     case "DECISION_ROLE_PROVIDER":
                     case 2:
                         message.role = 2;
+                        break;
+                    case "DECISION_ROLE_PUBLISHER":
+                    case 3:
+                        message.role = 3;
+                        break;
+                    case "DECISION_ROLE_ROUTER":
+                    case 4:
+                        message.role = 4;
+                        break;
+                    case "DECISION_ROLE_SUBSCRIBER":
+                    case 5:
+                        message.role = 5;
                         break;
                     default:
                         if (typeof object.role === "number" && (object.role | 0) === object.role)
@@ -10659,6 +16923,12 @@ export const sild = $root.sild = (() => {
                 if (object.durationMs != null)
                     if ($Number(object.durationMs) !== 0)
                         message.durationMs = object.durationMs >>> 0;
+                if (object.subscriptionId != null)
+                    if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                        message.subscriptionId = $String(object.subscriptionId);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
                 return message;
             };
 
@@ -10712,6 +16982,8 @@ export const sild = $root.sild = (() => {
                     object.onBehalfOf = "";
                     object.purpose = "";
                     object.durationMs = 0;
+                    object.subscriptionId = "";
+                    object.attempt = 0;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
@@ -10762,6 +17034,10 @@ export const sild = $root.sild = (() => {
                     object.purpose = message.purpose;
                 if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
                     object.durationMs = message.durationMs;
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                    object.subscriptionId = message.subscriptionId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
                 return object;
             };
 
@@ -11145,6 +17421,371 @@ export const sild = $root.sild = (() => {
             };
 
             return Envelope;
+        })();
+
+        v1.FollowIndication = (function() {
+
+            /**
+             * Properties of a FollowIndication.
+             * @typedef {Object} sild.v1.FollowIndication.$Properties
+             * @property {string|null} [subscriptionId] The subscription.
+             * @property {string|null} [subjectKey] The subject's keyed pseudonym.
+             * @property {boolean|null} [following] True while following; false withdraws the indication.
+             * @property {google.protobuf.Timestamp.$Properties|null} [until] When the interest ends; unset means until withdrawn.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FollowIndication.
+             * @memberof sild.v1
+             * @interface IFollowIndication
+             * @augments sild.v1.FollowIndication.$Properties
+             * @deprecated Use sild.v1.FollowIndication.$Properties instead.
+             */
+
+            /**
+             * Shape of a FollowIndication.
+             * @typedef {sild.v1.FollowIndication.$Properties} sild.v1.FollowIndication.$Shape
+             */
+
+            /**
+             * Constructs a new FollowIndication.
+             * @memberof sild.v1
+             * @classdesc Payload of a MANAGEMENT envelope on the follows topic (key `<subscription id>/<subject key>`).
+             * The envelope's sender must be the subscription's subscriber.
+             * @constructor
+             * @param {sild.v1.FollowIndication.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FollowIndication = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The subscription.
+             * @member {string} subscriptionId
+             * @memberof sild.v1.FollowIndication
+             * @instance
+             */
+            FollowIndication.prototype.subscriptionId = "";
+
+            /**
+             * The subject's keyed pseudonym.
+             * @member {string} subjectKey
+             * @memberof sild.v1.FollowIndication
+             * @instance
+             */
+            FollowIndication.prototype.subjectKey = "";
+
+            /**
+             * True while following; false withdraws the indication.
+             * @member {boolean} following
+             * @memberof sild.v1.FollowIndication
+             * @instance
+             */
+            FollowIndication.prototype.following = false;
+
+            /**
+             * When the interest ends; unset means until withdrawn.
+             * @member {google.protobuf.Timestamp.$Properties|null|undefined} until
+             * @memberof sild.v1.FollowIndication
+             * @instance
+             */
+            FollowIndication.prototype.until = null;
+
+            /**
+             * Creates a new FollowIndication instance using the specified properties.
+             * @function create
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {sild.v1.FollowIndication.$Properties=} [properties] Properties to set
+             * @returns {sild.v1.FollowIndication} FollowIndication instance
+             * @type {{
+             *   (properties: sild.v1.FollowIndication.$Shape): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
+             *   (properties?: sild.v1.FollowIndication.$Properties): sild.v1.FollowIndication;
+             * }}
+             */
+            FollowIndication.create = function(properties) {
+                return new FollowIndication(properties);
+            };
+
+            /**
+             * Encodes the specified FollowIndication message. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
+             * @function encode
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {sild.v1.FollowIndication.$Properties} message FollowIndication message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FollowIndication.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subscriptionId);
+                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey") && message.subjectKey !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subjectKey);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following") && message.following !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.following);
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
+                    $root.google.protobuf.Timestamp.encode(message.until, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified FollowIndication message, length delimited. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {sild.v1.FollowIndication.$Properties} message FollowIndication message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FollowIndication.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a FollowIndication message from the specified reader or buffer.
+             * @function decode
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FollowIndication.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sild.v1.FollowIndication();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subscriptionId = value;
+                            else
+                                delete message.subscriptionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectKey = value;
+                            else
+                                delete message.subjectKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.following = value;
+                            else
+                                delete message.following;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.until = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.until);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a FollowIndication message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FollowIndication.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a FollowIndication message.
+             * @function verify
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FollowIndication.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                    if (!$util.isString(message.subscriptionId))
+                        return "subscriptionId: string expected";
+                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                    if (!$util.isString(message.subjectKey))
+                        return "subjectKey: string expected";
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    if (typeof message.following !== "boolean")
+                        return "following: boolean expected";
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until")) {
+                    let error = $root.google.protobuf.Timestamp.verify(message.until, _depth + 1);
+                    if (error)
+                        return "until." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FollowIndication message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sild.v1.FollowIndication} FollowIndication
+             */
+            FollowIndication.fromObject = function (object, _depth) {
+                if (object instanceof $root.sild.v1.FollowIndication)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sild.v1.FollowIndication: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sild.v1.FollowIndication();
+                if (object.subscriptionId != null)
+                    if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                        message.subscriptionId = $String(object.subscriptionId);
+                if (object.subjectKey != null)
+                    if (typeof object.subjectKey !== "string" || object.subjectKey.length)
+                        message.subjectKey = $String(object.subjectKey);
+                if (object.following != null)
+                    if (object.following)
+                        message.following = $Boolean(object.following);
+                if (object.until != null) {
+                    if (!$util.isObject(object.until))
+                        throw $TypeError(".sild.v1.FollowIndication.until: object expected");
+                    message.until = $root.google.protobuf.Timestamp.fromObject(object.until, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FollowIndication message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {sild.v1.FollowIndication} message FollowIndication
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FollowIndication.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.subscriptionId = "";
+                    object.subjectKey = "";
+                    object.following = false;
+                    object.until = null;
+                }
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                    object.subscriptionId = message.subscriptionId;
+                if (message.subjectKey != null && $Object.hasOwnProperty.call(message, "subjectKey"))
+                    object.subjectKey = message.subjectKey;
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = message.following;
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
+                    object.until = $root.google.protobuf.Timestamp.toObject(message.until, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this FollowIndication to JSON.
+             * @function toJSON
+             * @memberof sild.v1.FollowIndication
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FollowIndication.prototype.toJSON = function() {
+                return FollowIndication.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FollowIndication
+             * @function getTypeUrl
+             * @memberof sild.v1.FollowIndication
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FollowIndication.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sild.v1.FollowIndication";
+            };
+
+            return FollowIndication;
         })();
 
         return v1;
@@ -13234,6 +19875,11 @@ export const sild = $root.sild = (() => {
                  * @property {google.protobuf.Timestamp.$Properties|null} [decidedAt] When the last decision was made.
                  * @property {string|null} [reason] Free-text reason given with the last decision.
                  * @property {google.protobuf.Timestamp.$Properties|null} [createdAt] When it was requested.
+                 * @property {string|null} [approvedFilterJson] The bound the owner approved, as a filter over header attributes (JSON); empty means all.
+                 * The router delivers an event only when it matches this bound and, within it, the
+                 * subscriber's own filter or a subject the subscriber follows.
+                 * @property {boolean|null} [includeFollowed] Whether events about subjects the subscriber follows (follow indications) are delivered
+                 * as well as those matching `filter_json`.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -13346,6 +19992,25 @@ export const sild = $root.sild = (() => {
                 Subscription.prototype.createdAt = null;
 
                 /**
+                 * The bound the owner approved, as a filter over header attributes (JSON); empty means all.
+                 * The router delivers an event only when it matches this bound and, within it, the
+                 * subscriber's own filter or a subject the subscriber follows.
+                 * @member {string} approvedFilterJson
+                 * @memberof sild.registry.v1.Subscription
+                 * @instance
+                 */
+                Subscription.prototype.approvedFilterJson = "";
+
+                /**
+                 * Whether events about subjects the subscriber follows (follow indications) are delivered
+                 * as well as those matching `filter_json`.
+                 * @member {boolean} includeFollowed
+                 * @memberof sild.registry.v1.Subscription
+                 * @instance
+                 */
+                Subscription.prototype.includeFollowed = false;
+
+                /**
                  * Creates a new Subscription instance using the specified properties.
                  * @function create
                  * @memberof sild.registry.v1.Subscription
@@ -13397,6 +20062,10 @@ export const sild = $root.sild = (() => {
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.reason);
                     if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
                         $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.approvedFilterJson != null && $Object.hasOwnProperty.call(message, "approvedFilterJson") && message.approvedFilterJson !== "")
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.approvedFilterJson);
+                    if (message.includeFollowed != null && $Object.hasOwnProperty.call(message, "includeFollowed") && message.includeFollowed !== false)
+                        writer.uint32(/* id 12, wireType 0 =*/96).bool(message.includeFollowed);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -13532,6 +20201,24 @@ export const sild = $root.sild = (() => {
                                 message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.createdAt);
                                 continue;
                             }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.approvedFilterJson = value;
+                                else
+                                    delete message.approvedFilterJson;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.includeFollowed = value;
+                                else
+                                    delete message.includeFollowed;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -13618,6 +20305,12 @@ export const sild = $root.sild = (() => {
                         if (error)
                             return "createdAt." + error;
                     }
+                    if (message.approvedFilterJson != null && $Object.hasOwnProperty.call(message, "approvedFilterJson"))
+                        if (!$util.isString(message.approvedFilterJson))
+                            return "approvedFilterJson: string expected";
+                    if (message.includeFollowed != null && $Object.hasOwnProperty.call(message, "includeFollowed"))
+                        if (typeof message.includeFollowed !== "boolean")
+                            return "includeFollowed: boolean expected";
                     return null;
                 };
 
@@ -13700,6 +20393,12 @@ export const sild = $root.sild = (() => {
                             throw $TypeError(".sild.registry.v1.Subscription.createdAt: object expected");
                         message.createdAt = $root.google.protobuf.Timestamp.fromObject(object.createdAt, _depth + 1);
                     }
+                    if (object.approvedFilterJson != null)
+                        if (typeof object.approvedFilterJson !== "string" || object.approvedFilterJson.length)
+                            message.approvedFilterJson = $String(object.approvedFilterJson);
+                    if (object.includeFollowed != null)
+                        if (object.includeFollowed)
+                            message.includeFollowed = $Boolean(object.includeFollowed);
                     return message;
                 };
 
@@ -13731,6 +20430,8 @@ export const sild = $root.sild = (() => {
                         object.decidedAt = null;
                         object.reason = "";
                         object.createdAt = null;
+                        object.approvedFilterJson = "";
+                        object.includeFollowed = false;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -13752,6 +20453,10 @@ export const sild = $root.sild = (() => {
                         object.reason = message.reason;
                     if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
                         object.createdAt = $root.google.protobuf.Timestamp.toObject(message.createdAt, options, _depth + 1);
+                    if (message.approvedFilterJson != null && $Object.hasOwnProperty.call(message, "approvedFilterJson"))
+                        object.approvedFilterJson = message.approvedFilterJson;
+                    if (message.includeFollowed != null && $Object.hasOwnProperty.call(message, "includeFollowed"))
+                        object.includeFollowed = message.includeFollowed;
                     return object;
                 };
 
@@ -17881,6 +24586,7 @@ export const sild = $root.sild = (() => {
                  * @property {string|null} [eventType] The event type.
                  * @property {string|null} [filterJson] Filter over header attributes, as JSON (CloudEvents Subscriptions API dialects).
                  * @property {string|null} [purpose] Why.
+                 * @property {boolean|null} [includeFollowed] Also deliver events about the subjects the subscriber follows.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -17945,6 +24651,14 @@ export const sild = $root.sild = (() => {
                 RequestSubscriptionRequest.prototype.purpose = "";
 
                 /**
+                 * Also deliver events about the subjects the subscriber follows.
+                 * @member {boolean} includeFollowed
+                 * @memberof sild.registry.v1.RequestSubscriptionRequest
+                 * @instance
+                 */
+                RequestSubscriptionRequest.prototype.includeFollowed = false;
+
+                /**
                  * Creates a new RequestSubscriptionRequest instance using the specified properties.
                  * @function create
                  * @memberof sild.registry.v1.RequestSubscriptionRequest
@@ -17984,6 +24698,8 @@ export const sild = $root.sild = (() => {
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.filterJson);
                     if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.purpose);
+                    if (message.includeFollowed != null && $Object.hasOwnProperty.call(message, "includeFollowed") && message.includeFollowed !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.includeFollowed);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -18074,6 +24790,15 @@ export const sild = $root.sild = (() => {
                                     delete message.purpose;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.includeFollowed = value;
+                                else
+                                    delete message.includeFollowed;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -18136,6 +24861,9 @@ export const sild = $root.sild = (() => {
                     if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
                         if (!$util.isString(message.purpose))
                             return "purpose: string expected";
+                    if (message.includeFollowed != null && $Object.hasOwnProperty.call(message, "includeFollowed"))
+                        if (typeof message.includeFollowed !== "boolean")
+                            return "includeFollowed: boolean expected";
                     return null;
                 };
 
@@ -18171,6 +24899,9 @@ export const sild = $root.sild = (() => {
                     if (object.purpose != null)
                         if (typeof object.purpose !== "string" || object.purpose.length)
                             message.purpose = $String(object.purpose);
+                    if (object.includeFollowed != null)
+                        if (object.includeFollowed)
+                            message.includeFollowed = $Boolean(object.includeFollowed);
                     return message;
                 };
 
@@ -18196,6 +24927,7 @@ export const sild = $root.sild = (() => {
                         object.eventType = "";
                         object.filterJson = "";
                         object.purpose = "";
+                        object.includeFollowed = false;
                     }
                     if (message.subscriber != null && $Object.hasOwnProperty.call(message, "subscriber"))
                         object.subscriber = $root.sild.v1.ClientId.toObject(message.subscriber, options, _depth + 1);
@@ -18205,6 +24937,8 @@ export const sild = $root.sild = (() => {
                         object.filterJson = message.filterJson;
                     if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
                         object.purpose = message.purpose;
+                    if (message.includeFollowed != null && $Object.hasOwnProperty.call(message, "includeFollowed"))
+                        object.includeFollowed = message.includeFollowed;
                     return object;
                 };
 
@@ -18245,6 +24979,7 @@ export const sild = $root.sild = (() => {
                  * @property {sild.registry.v1.SubscriptionStatus|null} [decision] APPROVED, REJECTED or REVOKED.
                  * @property {sild.v1.ClientId.$Properties|null} [decidedBy] Who decides: must own the event type (or be the subscriber, to revoke).
                  * @property {string|null} [reason] Free-text reason.
+                 * @property {string|null} [approvedFilterJson] With APPROVED: the bound the owner allows, as a filter (JSON); empty means all.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -18309,6 +25044,14 @@ export const sild = $root.sild = (() => {
                 DecideSubscriptionRequest.prototype.reason = "";
 
                 /**
+                 * With APPROVED: the bound the owner allows, as a filter (JSON); empty means all.
+                 * @member {string} approvedFilterJson
+                 * @memberof sild.registry.v1.DecideSubscriptionRequest
+                 * @instance
+                 */
+                DecideSubscriptionRequest.prototype.approvedFilterJson = "";
+
+                /**
                  * Creates a new DecideSubscriptionRequest instance using the specified properties.
                  * @function create
                  * @memberof sild.registry.v1.DecideSubscriptionRequest
@@ -18348,6 +25091,8 @@ export const sild = $root.sild = (() => {
                         $root.sild.v1.ClientId.encode(message.decidedBy, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                     if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    if (message.approvedFilterJson != null && $Object.hasOwnProperty.call(message, "approvedFilterJson") && message.approvedFilterJson !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.approvedFilterJson);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -18438,6 +25183,15 @@ export const sild = $root.sild = (() => {
                                     delete message.reason;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.approvedFilterJson = value;
+                                else
+                                    delete message.approvedFilterJson;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -18500,6 +25254,9 @@ export const sild = $root.sild = (() => {
                     if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                         if (!$util.isString(message.reason))
                             return "reason: string expected";
+                    if (message.approvedFilterJson != null && $Object.hasOwnProperty.call(message, "approvedFilterJson"))
+                        if (!$util.isString(message.approvedFilterJson))
+                            return "approvedFilterJson: string expected";
                     return null;
                 };
 
@@ -18558,6 +25315,9 @@ export const sild = $root.sild = (() => {
                     if (object.reason != null)
                         if (typeof object.reason !== "string" || object.reason.length)
                             message.reason = $String(object.reason);
+                    if (object.approvedFilterJson != null)
+                        if (typeof object.approvedFilterJson !== "string" || object.approvedFilterJson.length)
+                            message.approvedFilterJson = $String(object.approvedFilterJson);
                     return message;
                 };
 
@@ -18583,6 +25343,7 @@ export const sild = $root.sild = (() => {
                         object.decision = options.enums === $String ? "SUBSCRIPTION_STATUS_UNSPECIFIED" : 0;
                         object.decidedBy = null;
                         object.reason = "";
+                        object.approvedFilterJson = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -18592,6 +25353,8 @@ export const sild = $root.sild = (() => {
                         object.decidedBy = $root.sild.v1.ClientId.toObject(message.decidedBy, options, _depth + 1);
                     if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                         object.reason = message.reason;
+                    if (message.approvedFilterJson != null && $Object.hasOwnProperty.call(message, "approvedFilterJson"))
+                        object.approvedFilterJson = message.approvedFilterJson;
                     return object;
                 };
 

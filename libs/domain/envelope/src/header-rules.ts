@@ -13,6 +13,31 @@ function checkClient(client: ClientId | null | undefined, what: string): void {
     throw malformed(`${what} is incomplete`);
 }
 
+/** Header attribute names (CloudEvents attribute naming) and the longest value. */
+export const ATTRIBUTE_NAME = /^[a-z0-9]{1,20}$/;
+export const MAX_ATTRIBUTE_VALUE_LENGTH = 256;
+export const MAX_ATTRIBUTES = 16;
+
+/** Why a set of header attributes is not acceptable, or undefined when it is. */
+export function attributesProblem(attributes: Readonly<Record<string, string>>): string | undefined {
+  const names = Object.keys(attributes);
+  if (names.length > MAX_ATTRIBUTES) return `has more than ${MAX_ATTRIBUTES} attributes`;
+  for (const name of names) {
+    if (!ATTRIBUTE_NAME.test(name)) return `attribute name "${name.slice(0, 40)}" is not [a-z0-9]{1,20}`;
+    if ((attributes[name] ?? '').length > MAX_ATTRIBUTE_VALUE_LENGTH) {
+      return `attribute ${name} is longer than ${MAX_ATTRIBUTE_VALUE_LENGTH} characters`;
+    }
+  }
+  return undefined;
+}
+
+function checkEvent(header: Header): void {
+  if (!header.eventType?.name || !header.subjectKey)
+    throw malformed('EVENT needs event_type and subject_key');
+  const problem = attributesProblem(header.attributes);
+  if (problem) throw malformed(problem);
+}
+
 /** Per-kind required fields. */
 function checkKind(header: Header): void {
   switch (header.kind) {
@@ -28,8 +53,7 @@ function checkKind(header: Header): void {
       }
       return;
     case MessageKind.MESSAGE_KIND_EVENT:
-      if (!header.eventType?.name || !header.subjectKey)
-        throw malformed('EVENT needs event_type and subject_key');
+      checkEvent(header);
       return;
     case MessageKind.MESSAGE_KIND_MANAGEMENT:
       checkClient(header.recipientClient, 'recipient_client');

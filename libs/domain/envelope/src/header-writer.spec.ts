@@ -53,6 +53,7 @@ const headers: fc.Arbitrary<HeaderFields> = fc.record(
     subjectSequence: u64,
     senderInstanceId: text,
     senderSequence: u64,
+    attributes: fc.dictionary(fc.oneof(fc.constant(''), fc.string({ maxLength: 20 })), text, { maxKeys: 6 }),
   },
   { requiredKeys: [] },
 );

@@ -17,7 +17,7 @@ import { TBS_CONTEXT, toBeSigned } from './to-be-signed';
 
 /** Field numbers this writer encodes, per message (checked against proto/ in the spec). */
 export const HEADER_WRITER_FIELDS = {
-  'sild.v1.Header': 23,
+  'sild.v1.Header': 24,
   'sild.v1.ClientId': 4,
   'sild.v1.ServiceId': 3,
   'sild.v1.EventTypeId': 1,
@@ -112,6 +112,19 @@ function message<T>(field: number, value: T | null | undefined, body: (value: T)
   pos = end + shift;
 }
 
+/** A map<string, string> entry body: key and value are written even when empty, as protobufjs does. */
+function mapEntry([name, value]: readonly [string, string]): void {
+  ensure((name.length + value.length) * 3 + 16);
+  for (const [field, text] of [
+    [1, name],
+    [2, value],
+  ] as const) {
+    key(field, 2);
+    varint(Buffer.byteLength(text));
+    pos += scratch.write(text, pos, 'utf8');
+  }
+}
+
 function clientId(value: ClientId): void {
   string(1, value.instance);
   string(2, value.memberClass);
@@ -180,6 +193,9 @@ function header(h: HeaderFields, s?: SignerFields): void {
   unsigned(21, h.subjectSequence);
   string(22, s ? s.senderInstanceId : h.senderInstanceId);
   unsigned(23, s ? s.senderSequence : h.senderSequence);
+  if (h.attributes)
+    for (const name of Object.keys(h.attributes))
+      message(24, [name, h.attributes[name] ?? ''] as const, mapEntry);
 }
 
 /** Serializes a header; same bytes as `wire.Header.encode(fields).finish()`. */

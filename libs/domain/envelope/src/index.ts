@@ -9,7 +9,13 @@ export {
   wireAlgorithmOf,
   type DecodedEnvelope,
 } from './envelope-codec';
-export { checkHeader } from './header-rules';
+export {
+  ATTRIBUTE_NAME,
+  MAX_ATTRIBUTES,
+  MAX_ATTRIBUTE_VALUE_LENGTH,
+  attributesProblem,
+  checkHeader,
+} from './header-rules';
 export { safeInteger, timestampMs, timestampOf, type Int64 } from './protobuf-values';
 export { UUID_V7, uuidV7 } from './uuid-v7';
 export {
