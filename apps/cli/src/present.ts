@@ -46,6 +46,8 @@ export const subscriptionRow = (s: Subscription) => ({
   eventType: s.eventType,
   status: s.status,
   filter: s.filterJson,
+  bound: s.approvedFilterJson,
+  followed: s.includeFollowed,
   decidedBy: s.decidedBy ? clientKey(s.decidedBy) : '',
 });
 export const certificateRow = (c: Certificate) => ({

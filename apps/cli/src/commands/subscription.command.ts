@@ -19,18 +19,24 @@ export function subscriptionCommands(program: Command): void {
       '--filter <json>',
       'CloudEvents Subscriptions API filter over header attributes, e.g. {"exact":{"municipality":"0363"}}',
     )
+    .option('--include-followed', 'also receive events about the subjects the subscriber follows', false)
     .action(
-      action<{ subscriber: string; eventType: string; purpose: string; filter?: string }>(
-        async (ctx, { opts }) => {
-          const result = await ctx.registry().call('RequestSubscription', {
-            subscriber: clientObject(parseSubsystem(opts.subscriber)),
-            eventType: parseEventType(opts.eventType),
-            purpose: opts.purpose,
-            filterJson: opts.filter ?? '',
-          });
-          ctx.out.record(rowOf.subscription(result));
-        },
-      ),
+      action<{
+        subscriber: string;
+        eventType: string;
+        purpose: string;
+        filter?: string;
+        includeFollowed: boolean;
+      }>(async (ctx, { opts }) => {
+        const result = await ctx.registry().call('RequestSubscription', {
+          subscriber: clientObject(parseSubsystem(opts.subscriber)),
+          eventType: parseEventType(opts.eventType),
+          purpose: opts.purpose,
+          filterJson: opts.filter ?? '',
+          includeFollowed: opts.includeFollowed,
+        });
+        ctx.out.record(rowOf.subscription(result));
+      }),
     );
   for (const [verb, decision] of Object.entries(DECISIONS)) {
     subscription
@@ -40,13 +46,19 @@ export function subscriptionCommands(program: Command): void {
       )
       .requiredOption('--by <subsystem>', 'who decides')
       .option('--reason <text>', 'reason recorded with the decision', '')
+      .option(
+        '--bound <json>',
+        'with approve: the filter the subscription may not go beyond, e.g. {"exact":{"municipality":"0363"}}',
+        '',
+      )
       .action(
-        action<{ by: string; reason: string }>(async (ctx, { args: [id = ''], opts }) => {
+        action<{ by: string; reason: string; bound: string }>(async (ctx, { args: [id = ''], opts }) => {
           const result = await ctx.registry().call('DecideSubscription', {
             id,
             decision: `SUBSCRIPTION_STATUS_${decision}`,
             decidedBy: clientObject(parseSubsystem(opts.by)),
             reason: opts.reason,
+            approvedFilterJson: opts.bound,
           });
           ctx.out.record(rowOf.subscription(result));
         }),

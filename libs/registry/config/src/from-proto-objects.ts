@@ -102,6 +102,8 @@ export const subscriptionOf = (o: ProtoObject): Subscription => {
     subscriber: clientRefOf(o['subscriber']),
     eventType: text(o['eventType']),
     filterJson: text(o['filterJson']),
+    approvedFilterJson: text(o['approvedFilterJson']),
+    includeFollowed: o['includeFollowed'] === true,
     purpose: text(o['purpose']),
     status: enumValue('SUBSCRIPTION_STATUS', o['status'], SUBSCRIPTION_STATUSES),
     decidedBy: decidedBy.instance === '' ? null : decidedBy,

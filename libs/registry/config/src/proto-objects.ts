@@ -108,6 +108,8 @@ export const subscriptionObject = (s: Subscription): ProtoObject => ({
   subscriber: clientObject(s.subscriber),
   eventType: s.eventType,
   filterJson: s.filterJson,
+  approvedFilterJson: s.approvedFilterJson,
+  includeFollowed: s.includeFollowed,
   purpose: s.purpose,
   status: enumName('SUBSCRIPTION_STATUS', s.status),
   decidedBy: s.decidedBy ? clientObject(s.decidedBy) : null,

@@ -64,7 +64,12 @@ export interface Subscription {
   readonly id: string;
   readonly subscriber: ClientRef;
   readonly eventType: string;
+  /** The subscriber's filter (JSON); empty means everything within the approved bound. */
   readonly filterJson: string;
+  /** The bound the event type's owner approved (JSON filter); empty means all. */
+  readonly approvedFilterJson: string;
+  /** Also deliver events about subjects the subscriber follows (within the approved bound). */
+  readonly includeFollowed: boolean;
   readonly purpose: string;
   readonly status: SubscriptionStatus;
   readonly decidedBy: ClientRef | null;

@@ -68,6 +68,8 @@ export const sampleEntities: readonly RegistryEntity[] = [
       subscriber: MUNICIPALITY,
       eventType: 'nl.brp.person.relocated.v1',
       filterJson: '{"exact":{"municipality":"0363"}}',
+      approvedFilterJson: '',
+      includeFollowed: false,
       purpose: 'keep resident records current',
       status: 'APPROVED',
       decidedBy: PROVIDER,

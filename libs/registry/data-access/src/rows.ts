@@ -90,6 +90,8 @@ export const subscriptionOfRow = (row: Row): Subscription => ({
   subscriber: clientOf(row),
   eventType: text(row, 'event_type'),
   filterJson: text(row, 'filter_json'),
+  approvedFilterJson: text(row, 'approved_filter_json'),
+  includeFollowed: row['include_followed'] === true,
   purpose: text(row, 'purpose'),
   status: text(row, 'status') as SubscriptionStatus,
   decidedBy: row['decided_by'] ? clientOfKey(text(row, 'decided_by')) : null,

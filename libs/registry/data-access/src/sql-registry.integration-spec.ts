@@ -59,11 +59,16 @@ describe.each(['postgres', 'pglite'] as const)('registry storage on %s', (kind) 
       OPERATOR,
     );
     const requested = await registry.requestSubscription(
-      { subscriber: MUNICIPALITY, eventType: EVENT, purpose: 'residents' },
+      { subscriber: MUNICIPALITY, eventType: EVENT, purpose: 'residents', includeFollowed: true },
       OPERATOR,
     );
     const approved = await registry.decideSubscription(
-      { id: requested.id, decision: 'APPROVED', decidedBy: PROVIDER },
+      {
+        id: requested.id,
+        decision: 'APPROVED',
+        decidedBy: PROVIDER,
+        approvedFilterJson: '{"exact":{"a":"b"}}',
+      },
       OPERATOR,
     );
     const signer = testMember(ca, { memberClass: 'MUN', memberCode: '0363' });
@@ -77,6 +82,7 @@ describe.each(['postgres', 'pglite'] as const)('registry storage on %s', (kind) 
     expect(state.version).toBe('12');
     expect(state.grants).toEqual([grant]);
     expect(state.subscriptions).toEqual([approved]);
+    expect(approved).toMatchObject({ includeFollowed: true, approvedFilterJson: '{"exact":{"a":"b"}}' });
     expect(state.certificates).toEqual([revoked]);
     expect(state.eventTypes[0]?.descriptorSet).toEqual(Buffer.from([1, 2]));
     expect(state.members.map((m) => m.name)).toEqual(['RvIG', 'Amsterdam']);

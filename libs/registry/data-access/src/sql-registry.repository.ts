@@ -199,10 +199,11 @@ function unitOfWork(tx: SqlClient): RegistryUnitOfWork {
     saveSubscription: (s) =>
       run(
         `insert into subscriptions (id, instance, member_class, member_code, subsystem_code, event_type, filter_json,
-           purpose, status, decided_by, decided_at, reason, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+           purpose, status, decided_by, decided_at, reason, created_at, approved_filter_json, include_followed)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          on conflict (id) do update set status = excluded.status, decided_by = excluded.decided_by,
-           decided_at = excluded.decided_at, reason = excluded.reason`,
+           decided_at = excluded.decided_at, reason = excluded.reason,
+           approved_filter_json = excluded.approved_filter_json`,
         [
           s.id,
           ...r.clientParams(s.subscriber),
@@ -214,6 +215,8 @@ function unitOfWork(tx: SqlClient): RegistryUnitOfWork {
           s.decidedAt,
           s.reason,
           s.createdAt,
+          s.approvedFilterJson,
+          s.includeFollowed,
         ],
       ),
     saveCertificate: (c) =>

@@ -58,12 +58,14 @@ export interface RequestSubscription {
   eventType?: unknown;
   filterJson?: unknown;
   purpose?: unknown;
+  includeFollowed?: unknown;
 }
 export interface DecideSubscription {
   id?: unknown;
   decision?: unknown;
   decidedBy?: ClientInput | null;
   reason?: unknown;
+  approvedFilterJson?: unknown;
 }
 export interface RegisterCertificate {
   certificateDer?: Uint8Array | null;

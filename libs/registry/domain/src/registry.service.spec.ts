@@ -96,11 +96,16 @@ describe('RegistryService', () => {
     );
     await rejects(
       registry.requestSubscription(
-        { subscriber: MUNICIPALITY, eventType: EVENT, purpose: 'p', filterJson: '{"equals":{}}' },
+        {
+          subscriber: MUNICIPALITY,
+          eventType: EVENT,
+          purpose: 'p',
+          filterJson: '{"any":[{"exact":{"municipality":"0363"}},{"equals":{}}]}',
+        },
         OPERATOR,
       ),
       RegistryErrorCode.INVALID_ARGUMENT,
-      /^filter_json: must have exactly one of exact/,
+      /^filter_json\.any\[1\]: unknown dialect "equals"/,
     );
     await rejects(
       registry.addService({ id: { ...PERSONS, serviceCode: 'x y' }, endpointKind: 'GRPC' }, OPERATOR),
@@ -206,11 +211,31 @@ describe('RegistryService', () => {
       ),
       RegistryErrorCode.PERMISSION_DENIED,
     );
+    await rejects(
+      registry.decideSubscription(
+        { id: requested.id, decision: 'APPROVED', decidedBy: PROVIDER, approvedFilterJson: '{"exakt":{}}' },
+        asMember(PROVIDER),
+      ),
+      RegistryErrorCode.INVALID_ARGUMENT,
+      /approved_filter_json/,
+    );
     const approved = await registry.decideSubscription(
-      { id: requested.id, decision: 'SUBSCRIPTION_STATUS_APPROVED', decidedBy: PROVIDER, reason: 'ok' },
+      {
+        id: requested.id,
+        decision: 'SUBSCRIPTION_STATUS_APPROVED',
+        decidedBy: PROVIDER,
+        reason: 'ok',
+        approvedFilterJson: '{"prefix": {"municipality": "03"}}',
+      },
       asMember(PROVIDER),
     );
-    expect(approved).toMatchObject({ status: 'APPROVED', decidedBy: PROVIDER, reason: 'ok' });
+    expect(approved).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: PROVIDER,
+      reason: 'ok',
+      approvedFilterJson: '{"prefix":{"municipality":"03"}}',
+      includeFollowed: false,
+    });
     await rejects(
       registry.decideSubscription({ id: requested.id, decision: 'REJECTED', decidedBy: PROVIDER }, OPERATOR),
       RegistryErrorCode.FAILED_PRECONDITION,
@@ -222,7 +247,7 @@ describe('RegistryService', () => {
         { id: requested.id, decision: 'REVOKED', decidedBy: MUNICIPALITY },
         asMember(MUNICIPALITY),
       ),
-    ).toMatchObject({ status: 'REVOKED' });
+    ).toMatchObject({ status: 'REVOKED', approvedFilterJson: '{"prefix":{"municipality":"03"}}' });
     await rejects(
       registry.decideSubscription({ id: requested.id, decision: 'REVOKED', decidedBy: PROVIDER }, OPERATOR),
       RegistryErrorCode.FAILED_PRECONDITION,

@@ -180,6 +180,8 @@ export class RegistryService {
       subscriber: subsystemRef('subscriber', input.subscriber),
       eventType: eventTypeNameOf('event_type', input.eventType),
       filterJson: parseFilter(input.filterJson),
+      approvedFilterJson: '',
+      includeFollowed: input.includeFollowed === true,
       purpose: requiredText('purpose', input.purpose),
       status: 'REQUESTED',
       decidedBy: null,
@@ -208,6 +210,7 @@ export class RegistryService {
     const decision = parseDecision(input.decision);
     const decidedBy = subsystemRef('decided_by', input.decidedBy);
     const reason = optionalText('reason', input.reason);
+    const approvedFilterJson = parseFilter(input.approvedFilterJson ?? '', 'approved_filter_json');
     requireOwner(actor, decidedBy, `decide as ${clientKey(decidedBy)}`);
     return this.change(actor, async (uow) => {
       const subscription = await uow.findSubscription(id);
@@ -221,6 +224,8 @@ export class RegistryService {
         decidedBy,
         decidedAt: this.clock(),
         reason,
+        // the bound is set when approving; other decisions keep the last approved one
+        ...(decision === 'APPROVED' ? { approvedFilterJson } : {}),
       };
       await uow.saveSubscription(decided);
       return [decided, { kind: 'subscription', value: decided }];

@@ -41,6 +41,8 @@ describe('canonicalState', () => {
       subscriber: { instance: 'NL', memberClass: 'MUN', memberCode: '1', subsystem: 's' },
       eventType: 'nl.x.v1',
       filterJson: '',
+      approvedFilterJson: '',
+      includeFollowed: false,
       purpose: 'p',
       status: 'APPROVED' as const,
       decidedBy: null,
