@@ -19,17 +19,17 @@ export function parseDecision(value: unknown): SubscriptionStatus {
 
 /**
  * A CloudEvents Subscriptions API filter as JSON (see @sild/domain-subscription-filter), validated
- * and returned in canonical form; empty means no filter.
+ * and returned in canonical form; empty means no filter. `field` names it in errors.
  */
-export function parseFilter(value: unknown): string {
+export function parseFilter(value: unknown, field = 'filter_json'): string {
   if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw invalid('filter_json', 'must be JSON text');
+  if (typeof value !== 'string') throw invalid(field, 'must be JSON text');
   try {
     return toJSON(compileFilter(value));
   } catch (error) {
     if (!(error instanceof SubscriptionFilterException)) throw error;
     // the filter's JSONPath starts with $: the field itself
-    throw invalid(`filter_json${error.path.slice(1)}`, error.detail);
+    throw invalid(`${field}${error.path.slice(1)}`, error.detail);
   }
 }
 
