@@ -1,6 +1,5 @@
 // Subscription filters: the CloudEvents Subscriptions API dialects over an event's header attributes.
 export {
-  ATTRIBUTE_NAME,
   DEFAULT_FILTER_LIMITS,
   FILTER_DIALECTS,
   type AttributeDialect,
