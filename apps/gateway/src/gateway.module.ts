@@ -11,7 +11,13 @@ import {
 } from '@sild/gateway-domain';
 import { GrpcServer } from '@sild/platform-grpc';
 import { HealthModule } from '@sild/platform-health';
-import { BatchingProducer, createKafkaClient, KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
+import {
+  BatchingProducer,
+  createKafkaClient,
+  KafkaDecisionLog,
+  KafkaProducer,
+  TopicAdmin,
+} from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 import { readInstanceAnchor } from '@sild/registry-config';
 import { RegistryView } from '@sild/registry-view';
@@ -25,7 +31,6 @@ import { GatewayRuntime } from './gateway.runtime';
 import { gatewayTopics } from './gateway.topics';
 import { GrpcProviderBackend } from './grpc-provider-backend';
 import { HttpProviderBackend } from './http-provider-backend';
-import { KafkaDecisionLog } from './kafka-decision-log';
 import { KafkaEnvelopeBus } from './kafka-envelope-bus';
 import { signingKey } from './signing-key';
 import { ViewDirectory } from './view-directory';

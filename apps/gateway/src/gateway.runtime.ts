@@ -2,13 +2,12 @@ import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/
 import { failure, type PendingReplies, type ProviderBackend } from '@sild/gateway-domain';
 import { Reason } from '@sild/contracts';
 import type { GrpcServer } from '@sild/platform-grpc';
-import type { KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
+import type { KafkaDecisionLog, KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 import type { RegistryView } from '@sild/registry-view';
 import type { GatewayConsumers } from './gateway-consumers';
 import type { GatewayConfig } from './gateway.config';
 import type { GatewayTopics } from './gateway.topics';
-import type { KafkaDecisionLog } from './kafka-decision-log';
 
 export interface GatewayParts {
   readonly instanceId: string;

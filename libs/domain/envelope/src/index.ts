@@ -34,3 +34,13 @@ export {
   type EnvelopeVerifierOptions,
   type VerifiedEnvelope,
 } from './envelope-verifier.service';
+export {
+  DecisionOutcome,
+  DecisionRole,
+  decisionOf,
+  type BusPosition,
+  type Decider,
+  type DecisionDetail,
+  type DecisionLog,
+  type DecisionSubject,
+} from './decision-records';

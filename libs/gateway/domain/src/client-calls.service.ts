@@ -10,7 +10,7 @@ import {
 import { sha256, type VerifiedEnvelope } from '@sild/domain-envelope';
 import { currentTraceContext, traceIdOf, withSpan } from '@sild/platform-telemetry';
 import { busMessage } from './answer-writer';
-import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from './decision-records';
+import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from '@sild/domain-envelope';
 import { asGatewayException, failure, type GatewayException } from './gateway.exception';
 import type {
   BackendCall,

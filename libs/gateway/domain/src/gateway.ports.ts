@@ -1,7 +1,7 @@
 // The gateway domain's ports: what it needs from Kafka, the signing key, the provider system,
 // the registry view and the decisions topic. Adapters live in apps/gateway.
-import type { DecisionFields, PayloadEncoding, Reason } from '@sild/contracts';
-import type { EnvelopeDraft, SignedEnvelope } from '@sild/domain-envelope';
+import type { PayloadEncoding, Reason } from '@sild/contracts';
+import type { BusPosition, DecisionLog, EnvelopeDraft, SignedEnvelope } from '@sild/domain-envelope';
 import type { MemberCertificate } from '@sild/platform-crypto';
 
 /** Signs envelopes as the organisation (a local key file, or keys held by the signer). */
@@ -19,23 +19,13 @@ export interface BusMessage {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-/** Where a message landed on the bus. */
-export interface BusPosition {
-  readonly topic: string;
-  readonly partition: number;
-  readonly offset: string;
-}
+export type { BusPosition, DecisionLog };
 
 export interface EnvelopeBus {
   /** Resolves once Kafka has the message durably. */
   send(topic: string, message: BusMessage): Promise<BusPosition>;
   /** Whether the topic exists (a provider gateway creates its request topics). */
   topicExists(topic: string): Promise<boolean>;
-}
-
-/** Durable record of decisions for the audit (the decisions topic). */
-export interface DecisionLog {
-  record(decision: DecisionFields): Promise<void>;
 }
 
 /** A request that passed every check, as the provider system sees it. */

@@ -11,7 +11,6 @@ export {
 export { callBackend, type BackendLimits } from './backend-call';
 export { checkCallInput, type CallLimits } from './call-input';
 export { ClientCallsService, type CallInput, type CallOutcome } from './client-calls.service';
-export { decisionOf, type Decider, type DecisionDetail, type DecisionSubject } from './decision-records';
 export { GatewayException, asGatewayException, failure, reasonName } from './gateway.exception';
 export { gatewayMetrics } from './gateway.metrics';
 export type {

@@ -3,7 +3,7 @@ import type { EnvelopeVerifier } from '@sild/domain-envelope';
 import { contextFrom, currentTraceContext, withSpan } from '@sild/platform-telemetry';
 import { signAnswer, type AnswerBody, type SignedAnswer } from './answer-writer';
 import { callBackend, type BackendLimits } from './backend-call';
-import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from './decision-records';
+import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from '@sild/domain-envelope';
 import { asGatewayException, GatewayException } from './gateway.exception';
 import type { BusPosition, DecisionLog, EnvelopeBus, GatewayDirectory, MessageSigner } from './gateway.ports';
 import { gatewayMetrics } from './gateway.metrics';

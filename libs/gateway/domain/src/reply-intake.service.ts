@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { MessageKind, Reason } from '@sild/contracts';
 import type { EnvelopeVerifier } from '@sild/domain-envelope';
 import { contextFrom, withSpan } from '@sild/platform-telemetry';
-import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from './decision-records';
+import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from '@sild/domain-envelope';
 import { asGatewayException, failure } from './gateway.exception';
 import type { DecisionLog } from './gateway.ports';
 import { gatewayMetrics } from './gateway.metrics';

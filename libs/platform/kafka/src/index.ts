@@ -12,3 +12,4 @@ export type { ConsumedMessage, OutgoingMessage, RecordPosition } from './kafka-m
 export { KafkaProducer } from './kafka-producer.service';
 export { TopicAdmin, type TopicSpec } from './topic-admin.service';
 export type { Kafka as KafkaClient } from 'kafkajs';
+export { KafkaDecisionLog, type RecordSink } from './kafka-decision-log';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecisionOutcome, wire } from '@sild/contracts';
-import type { OutgoingMessage, RecordPosition } from '@sild/platform-kafka';
+import type { OutgoingMessage, RecordPosition } from './kafka-message';
 import type { Logger } from '@sild/platform-logging';
 import { KafkaDecisionLog } from './kafka-decision-log';
 

@@ -1,6 +1,5 @@
 import { wire, type DecisionFields } from '@sild/contracts';
-import type { DecisionLog } from '@sild/gateway-domain';
-import type { OutgoingMessage } from '@sild/platform-kafka';
+import type { OutgoingMessage } from './kafka-message';
 
 /** Where the records go: resolves once Kafka has them (KafkaProducer, or a batching adapter). */
 export interface RecordSink {
@@ -19,7 +18,7 @@ interface Queued {
  * milliseconds go in one produce request. A failed batch is retried until it lands (record()
  * resolves only then); close() waits for everything queued.
  */
-export class KafkaDecisionLog implements DecisionLog {
+export class KafkaDecisionLog {
   private queue: Queued[] = [];
   private flushing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DecisionOutcome, DecisionRole, MessageKind, Reason } from '@sild/contracts';
 import { decisionOf } from './index';
-import { CLIENT, PERSON_SERVICE, PROVIDER_MEMBER } from './testing';
+
+const PROVIDER_MEMBER = { instance: 'NL', memberClass: 'GOV', memberCode: '00000001', subsystem: '' };
+const CLIENT = { instance: 'NL', memberClass: 'MUN', memberCode: '0363', subsystem: 'burgerzaken' };
+const PERSON_SERVICE = {
+  provider: { ...PROVIDER_MEMBER, subsystem: 'brp' },
+  serviceCode: 'persons',
+  serviceVersion: 'v1',
+};
 
 const decider = { member: PROVIDER_MEMBER, instanceId: 'gw-provider-0' };
 const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
@@ -56,6 +63,8 @@ describe('decisionOf', () => {
       onBehalfOf: 'clerk-42',
       purpose: 'residents-registration',
       durationMs: 2,
+      subscriptionId: '',
+      attempt: 0,
     });
   });
 

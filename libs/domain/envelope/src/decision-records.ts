@@ -9,9 +9,20 @@ import {
   type HeaderFields,
 } from '@sild/contracts';
 import { traceIdOf } from '@sild/platform-telemetry';
-import type { BusPosition } from './gateway.ports';
 
-/** Who decides: the gateway's member and process. */
+/** Durable record of decisions for the audit (the decisions topic). */
+export interface DecisionLog {
+  record(decision: DecisionFields): Promise<void>;
+}
+
+/** Where a message is (or was put) on the bus. */
+export interface BusPosition {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+}
+
+/** Who decides: the member (a gateway's organisation, or the instance for platform services) and process. */
 export interface Decider {
   readonly member: ClientId;
   readonly instanceId: string;
@@ -31,6 +42,9 @@ export interface DecisionDetail {
   readonly detail?: string;
   readonly relatedMessageId?: string;
   readonly durationMs?: number;
+  /** For events: the subscription routed or delivered for, and the delivery attempt. */
+  readonly subscriptionId?: string;
+  readonly attempt?: number;
 }
 
 const timestamp = (ms: number) => ({ seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1_000_000 });
@@ -66,6 +80,8 @@ export function decisionOf(
     onBehalfOf: header?.onBehalfOf ?? '',
     purpose: header?.purpose ?? '',
     durationMs: Math.max(0, Math.round(detail.durationMs ?? 0)),
+    subscriptionId: detail.subscriptionId ?? '',
+    attempt: detail.attempt ?? 0,
   };
 }
 
