@@ -13,3 +13,4 @@ export { KafkaProducer } from './kafka-producer.service';
 export { TopicAdmin, type TopicSpec } from './topic-admin.service';
 export type { Kafka as KafkaClient } from 'kafkajs';
 export { KafkaDecisionLog, type RecordSink } from './kafka-decision-log';
+export { TopicReader, type TopicRead, type TopicReadOptions } from './topic-reader';

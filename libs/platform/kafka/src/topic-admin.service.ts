@@ -92,6 +92,22 @@ export class TopicAdmin {
     return new Map(offsets.map((p) => [p.partition, { low: p.low, high: p.high }]));
   }
 
+  /**
+   * Per partition: the first offset of a message written at or after `timestampMs` (the high
+   * watermark where there is none), so a reader can start from a point in time.
+   */
+  async offsetsAt(topic: string, timestampMs: number): Promise<Map<number, string>> {
+    await this.connect();
+    const offsets = await this.admin.fetchTopicOffsetsByTimestamp(topic, timestampMs);
+    const ranges = await this.offsetRanges(topic);
+    return new Map(
+      offsets.map((p) => [
+        p.partition,
+        p.offset === '-1' ? (ranges.get(p.partition)?.high ?? '0') : p.offset,
+      ]),
+    );
+  }
+
   /** High watermarks (the offset the next message will get), per partition. */
   async endOffsets(topic: string): Promise<Map<number, string>> {
     const ranges = await this.offsetRanges(topic);
