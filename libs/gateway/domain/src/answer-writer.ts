@@ -71,10 +71,15 @@ export async function signAnswer(
 }
 
 /** The bus message carrying an envelope, with the routing headers tools and consumers read. */
-export function busMessage(key: string, envelope: SignedEnvelope, traceparent: string): BusMessage {
+export function busMessage(
+  key: string,
+  envelope: SignedEnvelope,
+  traceparent: string,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): BusMessage {
   return {
     key,
     value: envelope.bytes,
-    headers: { [HEADERS.messageId]: envelope.messageId, [HEADERS.traceparent]: traceparent },
+    headers: { [HEADERS.messageId]: envelope.messageId, [HEADERS.traceparent]: traceparent, ...extraHeaders },
   };
 }

@@ -1,21 +1,4 @@
-import { Counter, Histogram, register } from 'prom-client';
-
-function counter(name: string, help: string, labelNames: string[]): Counter {
-  const existing = register.getSingleMetric(name);
-  return existing instanceof Counter ? existing : new Counter({ name, help, labelNames });
-}
-
-function histogram(name: string, help: string, labelNames: string[]): Histogram {
-  const existing = register.getSingleMetric(name);
-  return existing instanceof Histogram
-    ? existing
-    : new Histogram({
-        name,
-        help,
-        labelNames,
-        buckets: [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-      });
-}
+import { counter, histogram } from '@sild/platform-telemetry';
 
 /** The gateway's traffic, on the default Prometheus registry (served at /metrics). */
 export const gatewayMetrics = {

@@ -35,3 +35,19 @@ export {
 } from './provider-requests.service';
 export { ReplyIntakeService } from './reply-intake.service';
 export { admitRequest, type AdmissionPolicy, type AdmittedRequest } from './request-admission';
+export {
+  EventPublisherService,
+  type PublishInput,
+  type PublishOutcome,
+} from './events/event-publisher.service';
+export type { EventDirectory, EventSettings, EventTypeEntry, SubscriptionEntry } from './events/events.ports';
+export {
+  FOLLOW_INDICATION_TYPE,
+  FollowIndicationsService,
+  OPEN_FOLLOW_LIFETIME_MS,
+  followKey,
+  type FollowInput,
+  type FollowOutcome,
+} from './events/follow-indications.service';
+export { MIN_SUBJECT_SECRET_LENGTH, subjectKeyOf } from './events/subject-key';
+export { SubjectSequences, type SequenceSource } from './events/subject-sequences';

@@ -14,6 +14,7 @@ import {
   DEFAULT_LIMITS,
   InMemoryCertificateDirectory,
   readEnvelopeFrame,
+  type EnvelopeVerifierOptions,
   type EnvelopeVerifier,
   type SignedEnvelope,
 } from '@sild/domain-envelope';
@@ -44,7 +45,7 @@ export interface GatewayWorld extends TestInstance {
   /** The client member's gateway signer (instance id `gw-client-0`). */
   readonly clientSigner: LocalMessageSigner;
   /** A verifier of this instance on the wall clock (the signers sign with it), own replay store. */
-  verifier(): EnvelopeVerifier;
+  verifier(options?: Partial<EnvelopeVerifierOptions>): EnvelopeVerifier;
 }
 
 const DAY_MS = 86_400_000;
@@ -69,7 +70,7 @@ export function gatewayWorld(): GatewayWorld {
     ...instance,
     providerSigner: localSigner(provider, 'gw-provider-0'),
     clientSigner: localSigner(municipality, 'gw-client-0'),
-    verifier: () => testVerifier(instance, { clock: Date.now }),
+    verifier: (options = {}) => testVerifier(instance, { clock: Date.now, ...options }),
   };
 }
 

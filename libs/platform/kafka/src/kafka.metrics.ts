@@ -1,9 +1,4 @@
-import { Counter, register } from 'prom-client';
-
-function counter(name: string, help: string, labelNames: string[]): Counter {
-  const existing = register.getSingleMetric(name);
-  return existing instanceof Counter ? existing : new Counter({ name, help, labelNames });
-}
+import { counter } from '@sild/platform-telemetry';
 
 /** Kafka traffic of this process, on the default Prometheus registry (served at /metrics). */
 export const kafkaMetrics = {

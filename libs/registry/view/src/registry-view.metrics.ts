@@ -1,4 +1,5 @@
-import { Counter, Gauge, register } from 'prom-client';
+import { Gauge, register } from 'prom-client';
+import { counter } from '@sild/platform-telemetry';
 import type { Freshness } from './registry-view.options';
 
 /** A view as the metrics see it. */
@@ -27,11 +28,6 @@ function sampledGauge(name: string, help: string, read: (freshness: Freshness) =
       }
     },
   });
-}
-
-function counter(name: string, help: string, labelNames: string[]): Counter {
-  const existing = register.getSingleMetric(name);
-  return existing instanceof Counter ? existing : new Counter({ name, help, labelNames });
 }
 
 /** Registry views of this process, on the default Prometheus registry (served at /metrics). */
