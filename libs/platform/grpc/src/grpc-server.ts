@@ -4,8 +4,9 @@ import {
   ServerCredentials,
   status,
   type handleUnaryCall,
-  type Metadata,
+  type MethodDefinition,
   type ServiceDefinition,
+  type UntypedHandleCall,
   type UntypedServiceImplementation,
 } from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
@@ -13,16 +14,24 @@ import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
 import type { Logger } from '@sild/platform-logging';
 import { GrpcException, GrpcStatus } from './grpc-status';
+import { bidiStreamingCall, contextOf, serverStreamingCall, type CallGuard } from './grpc-server-streams';
+import type { BidiStreamingHandler, CallContext, ServerStreamingHandler } from './grpc-streams';
 import { grpcMetrics } from './grpc.metrics';
 
-/** What a handler knows about the call besides its request. */
-export interface CallContext {
-  readonly method: string;
-  readonly peer: string;
-  metadata(key: string): string | undefined;
+export type UnaryHandler = (request: unknown, context: CallContext) => Promise<unknown>;
+
+/** A handler of any kind; streaming ones are made with serverStreaming() and bidiStreaming(). */
+export type MethodHandler = UnaryHandler | ServerStreamingHandler | BidiStreamingHandler;
+
+/** The kind of handler a method's definition needs (client streaming is not supported). */
+function kindOf(
+  method: MethodDefinition<unknown, unknown>,
+): 'unary' | 'server-streaming' | 'bidi-streaming' | undefined {
+  if (method.requestStream) return method.responseStream ? 'bidi-streaming' : undefined;
+  return method.responseStream ? 'server-streaming' : 'unary';
 }
 
-export type UnaryHandler = (request: unknown, context: CallContext) => Promise<unknown>;
+const handlerKind = (handler: MethodHandler) => (typeof handler === 'function' ? 'unary' : handler.kind);
 
 export interface GrpcServerOptions {
   readonly packageDefinition: PackageDefinition;
@@ -45,15 +54,6 @@ function sameSecret(presented: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-const contextOf = (method: string, peer: string, metadata: Metadata): CallContext => ({
-  method,
-  peer,
-  metadata: (key) => {
-    const value = metadata.get(key)[0];
-    return value === undefined ? undefined : value.toString();
-  },
-});
-
 /**
  * A gRPC server with standard health checking (grpc.health.v1) and server reflection, so
  * generic tools (grpcurl, grpc_health_probe) can list and probe it. Handlers are async
@@ -63,6 +63,14 @@ export class GrpcServer {
   private readonly server = new Server();
   private readonly health = new HealthImplementation({ '': 'NOT_SERVING' });
   private readonly services: string[] = [];
+  private readonly draining = new AbortController();
+  private readonly guard: CallGuard = {
+    authenticate: (context) => {
+      this.authenticate(context);
+    },
+    toException: (method, error) => this.toException(method, error),
+    draining: this.draining.signal,
+  };
 
   constructor(private readonly options: GrpcServerOptions) {
     if (!options.bearerToken && !options.authenticatedByHandlers)
@@ -71,15 +79,22 @@ export class GrpcServer {
     new ReflectionService(options.packageDefinition).addToServer(this.server);
   }
 
-  /** Registers the unary methods of a service by its full name, e.g. sild.registry.v1.Registry. */
-  addService(serviceName: string, handlers: Readonly<Record<string, UnaryHandler>>): void {
+  /**
+   * Registers the methods of a service by its full name, e.g. sild.registry.v1.Registry: every
+   * method needs a handler of its kind (unary, server streaming or bidi streaming).
+   */
+  addService(serviceName: string, handlers: Readonly<Record<string, MethodHandler>>): void {
     const definition = this.options.packageDefinition[serviceName] as ServiceDefinition | undefined;
     if (definition === undefined) throw new Error(`unknown gRPC service ${serviceName}`);
     const implementation: UntypedServiceImplementation = {};
     for (const [name, method] of Object.entries(definition)) {
       const handler = handlers[method.originalName ?? name] ?? handlers[name];
       if (handler === undefined) throw new Error(`no handler for ${serviceName}/${name}`);
-      implementation[name] = this.unary(`${serviceName}/${name}`, handler);
+      const needed = kindOf(method);
+      if (needed !== handlerKind(handler)) {
+        throw new Error(`${serviceName}/${name} needs a ${needed ?? 'client-streaming'} handler`);
+      }
+      implementation[name] = this.implementation(`${serviceName}/${name}`, handler);
     }
     this.server.addService(definition, implementation);
     this.services.push(serviceName);
@@ -104,9 +119,13 @@ export class GrpcServer {
     for (const name of ['', ...this.services]) this.health.setStatus(name, value);
   }
 
-  /** Stops accepting calls, lets running calls finish within timeoutMs, then cancels the rest. */
+  /**
+   * Stops accepting calls, tells streaming handlers to end (their signal aborts with UNAVAILABLE),
+   * lets running calls finish within timeoutMs, then cancels the rest.
+   */
   async shutdown(timeoutMs: number): Promise<void> {
     this.setServing(false);
+    this.draining.abort();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown();
@@ -117,6 +136,13 @@ export class GrpcServer {
         resolve();
       });
     });
+  }
+
+  private implementation(method: string, handler: MethodHandler): UntypedHandleCall {
+    if (typeof handler === 'function') return this.unary(method, handler);
+    return handler.kind === 'server-streaming'
+      ? serverStreamingCall(method, handler, this.guard)
+      : bidiStreamingCall(method, handler, this.guard);
   }
 
   private unary(method: string, handler: UnaryHandler): handleUnaryCall<unknown, unknown> {
