@@ -4,10 +4,14 @@ import { loadProtos } from '@sild/platform-grpc';
 
 export const GATEWAY_SERVICE = 'sild.gateway.v1.Gateway';
 export const BACKEND_SERVICE = 'sild.gateway.v1.ProviderBackend';
+export const EVENTS_SERVICE = 'sild.gateway.v1.Events';
 
 /** The gateway's .proto files (the same path from the sources and from dist/). */
 export const gatewayPackageDefinition = () =>
-  loadProtos(['sild/gateway/v1/gateway.proto'], [resolve(import.meta.dirname, '../../../proto')]);
+  loadProtos(
+    ['sild/gateway/v1/gateway.proto', 'sild/gateway/v1/events.proto'],
+    [resolve(import.meta.dirname, '../../../proto')],
+  );
 
 /** @grpc/proto-loader hands enums over by name: back to numbers, unknown names to `fallback`. */
 export function enumValue<E extends Record<string, string | number>>(

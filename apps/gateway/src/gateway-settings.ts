@@ -1,4 +1,5 @@
 // Parsers of the gateway's structured settings (GATEWAY_MEMBER, GATEWAY_PROVIDERS, GATEWAY_API_TOKENS).
+import { MIN_SUBJECT_SECRET_LENGTH } from '@sild/gateway-domain';
 const PART = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export interface MemberSetting {
@@ -77,4 +78,13 @@ export function parseApiTokens(text: string): ApiToken[] | { error: string } {
     tokens.push({ token, subsystems });
   }
   return tokens;
+}
+
+/** GATEWAY_SUBJECT_KEY_SECRET: empty (no publishing or following) or at least 32 bytes. */
+export function parseSubjectSecret(text: string): Buffer | { error: string } {
+  const secret = Buffer.from(text, 'utf8');
+  if (secret.length > 0 && secret.length < MIN_SUBJECT_SECRET_LENGTH) {
+    return { error: `must be at least ${MIN_SUBJECT_SECRET_LENGTH} characters` };
+  }
+  return secret;
 }

@@ -1,7 +1,7 @@
 import { env, loadConfig, type ConfigOf } from '@sild/platform-config';
 import { serviceConfigSchema } from '@sild/platform-health';
 import { kafkaConfigSchema } from '@sild/platform-kafka';
-import { parseApiTokens, parseBackends, parseMemberSetting } from './gateway-settings';
+import { parseApiTokens, parseBackends, parseMemberSetting, parseSubjectSecret } from './gateway-settings';
 
 export const gatewayConfigSchema = {
   ...serviceConfigSchema(8083),
@@ -73,6 +73,25 @@ export const gatewayConfigSchema = {
     },
     parseApiTokens,
   ),
+  events: {
+    subjectKeySecret: env.parsed(
+      'GATEWAY_SUBJECT_KEY_SECRET',
+      {
+        description:
+          'instance secret of subject keys (HMAC of a subject id), the same in every gateway of the instance, at least 32 characters (secret); empty: no Publish or Follow',
+        default: Buffer.alloc(0),
+        secret: true,
+      },
+      parseSubjectSecret,
+    ),
+    eventTtlMs: env.integer('GATEWAY_EVENT_TTL_MS', {
+      description:
+        'how long a published event stays acceptable to subscribers (keep it within topic retention)',
+      default: 7 * 86_400_000,
+      min: 60_000,
+      max: 30 * 86_400_000,
+    }),
+  },
   limits: {
     callTimeoutMs: env.integer('GATEWAY_CALL_TIMEOUT_MS', {
       description: 'deadline of a call that names none',

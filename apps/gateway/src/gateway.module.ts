@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { gatewayApi } from '@sild/contracts';
 import { EnvelopeVerifier } from '@sild/domain-envelope';
 import {
   ClientCallsService,
@@ -9,7 +10,7 @@ import {
   ReplyIntakeService,
   type ProviderBackend,
 } from '@sild/gateway-domain';
-import { GrpcServer } from '@sild/platform-grpc';
+import { GrpcException, GrpcServer, GrpcStatus, type UnaryHandler } from '@sild/platform-grpc';
 import { HealthModule } from '@sild/platform-health';
 import {
   BatchingProducer,
@@ -25,7 +26,9 @@ import { ApiTokens } from './api-tokens';
 import { gatewayConsumers } from './gateway-consumers';
 import type { GatewayConfig } from './gateway.config';
 import { gatewayHandlers } from './gateway.grpc.controller';
-import { GATEWAY_SERVICE, gatewayPackageDefinition } from './gateway-protos';
+import { EVENTS_SERVICE, GATEWAY_SERVICE, gatewayPackageDefinition } from './gateway-protos';
+import type { GatewayCore, GatewayFeature } from './gateway-feature';
+import { gatewayFeatures } from './events/events.features';
 import { gatewayReadiness } from './gateway.readiness';
 import { GatewayRuntime } from './gateway.runtime';
 import { gatewayTopics } from './gateway.topics';
@@ -44,6 +47,25 @@ function providerBackends(config: GatewayConfig): Map<string, ProviderBackend> {
         ? new GrpcProviderBackend(backend.target, options)
         : new HttpProviderBackend(backend.target, options.token),
     ]),
+  );
+}
+
+/** The Events API from the features' handlers; a method no feature offers answers UNIMPLEMENTED. */
+function eventsHandlers(features: readonly GatewayFeature[]): Record<string, UnaryHandler> {
+  const offered = Object.assign({}, ...features.map((feature) => feature.eventHandlers)) as Record<
+    string,
+    UnaryHandler
+  >;
+  const methods = Object.keys(gatewayApi.Events.prototype).filter((name) => name !== 'constructor');
+  return Object.fromEntries(
+    methods.map((name) => {
+      const method = name.charAt(0).toUpperCase() + name.slice(1);
+      const unavailable: UnaryHandler = () =>
+        Promise.reject(
+          new GrpcException(GrpcStatus.UNIMPLEMENTED, `${method} is not offered by this gateway`),
+        );
+      return [method, offered[method] ?? unavailable];
+    }),
   );
 }
 
@@ -105,12 +127,29 @@ export class GatewayModule {
       concurrency: config.limits.requestConcurrency,
       logger,
     });
+    const tokens = new ApiTokens(config.apiTokens);
+    const core: GatewayCore = {
+      config,
+      instanceId,
+      signer,
+      kafka,
+      admin,
+      producer,
+      batching,
+      view,
+      verifier,
+      decisions,
+      tokens,
+      logger,
+    };
+    const features = gatewayFeatures(core);
     const grpc = new GrpcServer({
       packageDefinition: gatewayPackageDefinition(),
       logger,
       authenticatedByHandlers: true,
     });
-    grpc.addService(GATEWAY_SERVICE, gatewayHandlers(calls, new ApiTokens(config.apiTokens)));
+    grpc.addService(GATEWAY_SERVICE, gatewayHandlers(calls, tokens));
+    grpc.addService(EVENTS_SERVICE, eventsHandlers(features));
     const runtime = new GatewayRuntime(config, {
       instanceId,
       topics,
@@ -122,6 +161,7 @@ export class GatewayModule {
       pending,
       grpc,
       backends,
+      features,
       logger,
     });
     return {
@@ -135,6 +175,7 @@ export class GatewayModule {
               consumers,
               signer,
               maxViewAgeMs: config.limits.viewMaxAgeMs,
+              features,
             }),
           },
         }),

@@ -3,6 +3,7 @@ import { readinessCheck, type ReadinessCheck } from '@sild/platform-health';
 import type { TopicAdmin } from '@sild/platform-kafka';
 import { registryViewReadiness, type RegistryView } from '@sild/registry-view';
 import type { GatewayConsumers } from './gateway-consumers';
+import type { GatewayFeature } from './gateway-feature';
 
 /** Ready when Kafka answers, the registry view is current, the key is valid and both consumers run. */
 export function gatewayReadiness(parts: {
@@ -11,6 +12,7 @@ export function gatewayReadiness(parts: {
   readonly consumers: GatewayConsumers;
   readonly signer: MessageSigner;
   readonly maxViewAgeMs: number;
+  readonly features: readonly GatewayFeature[];
 }): ReadinessCheck[] {
   const { requests, replies } = parts.consumers;
   const running = (name: string, consumer: { isRunning: boolean; assignment: object }) =>
@@ -32,5 +34,6 @@ export function gatewayReadiness(parts: {
     }),
     readinessCheck('replies', () => running('replies', replies)),
     ...(requests ? [readinessCheck('requests', () => running('requests', requests))] : []),
+    ...parts.features.flatMap((feature) => feature.readiness),
   ];
 }

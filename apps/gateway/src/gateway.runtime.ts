@@ -6,6 +6,7 @@ import type { KafkaDecisionLog, KafkaProducer, TopicAdmin } from '@sild/platform
 import type { Logger } from '@sild/platform-logging';
 import type { RegistryView } from '@sild/registry-view';
 import type { GatewayConsumers } from './gateway-consumers';
+import type { GatewayFeature } from './gateway-feature';
 import type { GatewayConfig } from './gateway.config';
 import type { GatewayTopics } from './gateway.topics';
 
@@ -20,6 +21,7 @@ export interface GatewayParts {
   readonly pending: PendingReplies;
   readonly grpc: GrpcServer;
   readonly backends: ReadonlyMap<string, ProviderBackend & { close?: () => void }>;
+  readonly features: readonly GatewayFeature[];
   readonly logger: Logger;
 }
 
@@ -35,12 +37,13 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { admin, producer, view, consumers, grpc, topics, logger } = this.parts;
-    await admin.ensureTopics(topics.specs);
+    const { admin, producer, view, consumers, grpc, topics, features, logger } = this.parts;
+    await admin.ensureTopics([...topics.specs, ...features.flatMap((feature) => feature.topics)]);
     await producer.connect();
     await view.start();
     await consumers.replies.start();
     await consumers.requests?.start();
+    for (const feature of features) await feature.start();
     const port = await grpc.listen(this.config.grpc.host, this.config.grpc.port);
     logger.info(
       {
@@ -59,7 +62,12 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     await grpc.shutdown(Math.min(10_000, this.config.shutdownTimeoutMs / 2));
     // no call is running any more: what is left to wait for are the consumers' last fetches
     pending.rejectAll(failure(Reason.REASON_TIMEOUT, 'the gateway is shutting down'));
-    await Promise.all([consumers.requests?.stop(), consumers.replies.stop(), view.stop()]);
+    await Promise.all([
+      consumers.requests?.stop(),
+      consumers.replies.stop(),
+      ...this.parts.features.map((feature) => feature.stop()),
+    ]);
+    await view.stop();
     await decisions.close();
     await admin.deleteGroups([topics.replyGroup(this.parts.instanceId)]).catch((error: unknown) => {
       logger.warn({ err: error }, 'could not delete the reply consumer group');

@@ -13,10 +13,14 @@ import type { MemberSetting } from './gateway-settings';
 /** Answers are worth nothing after their call's deadline: keep them a day for forensics only. */
 const REPLY_RETENTION = { 'retention.ms': String(24 * 3_600_000) };
 
+/** Prefix of the consumer groups of one organisation's gateways: `sild.<inst>.gateway.<class>.<code>`. */
+export const gatewayGroupPrefix = (member: MemberSetting): string =>
+  `sild.${topicPart(member.instance)}.gateway.${topicPart(member.memberClass)}.${topicPart(member.memberCode)}`;
+
 /** The topics one organisation's gateway reads and writes. */
 export function gatewayTopics(member: MemberSetting, subsystems: readonly string[]) {
   const requests = subsystems.map((subsystem) => requestTopic({ ...member, subsystem }));
-  const group = `sild.${topicPart(member.instance)}.gateway.${topicPart(member.memberClass)}.${topicPart(member.memberCode)}`;
+  const group = gatewayGroupPrefix(member);
   return {
     requests,
     replies: replyTopic(member),

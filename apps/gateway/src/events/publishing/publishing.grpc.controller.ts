@@ -1,0 +1,108 @@
+import { PayloadEncoding, Reason } from '@sild/contracts';
+import {
+  GatewayException,
+  type EventPublisherService,
+  type FollowIndicationsService,
+} from '@sild/gateway-domain';
+import { GrpcException, GrpcStatus, type UnaryHandler } from '@sild/platform-grpc';
+import { contextFrom } from '@sild/platform-telemetry';
+import { clientRefOf, dateOf } from '@sild/registry-config';
+import type { ApiTokens } from '../../api-tokens';
+import { encodingOf } from '../../gateway-protos';
+
+/** A PublishRequest as @grpc/proto-loader hands it over (defaults filled in, enums by name). */
+interface PublishRequestObject {
+  publisher?: unknown;
+  eventType?: string;
+  subject?: string;
+  attributes?: Record<string, string>;
+  payload?: Buffer;
+  payloadType?: string;
+  payloadEncoding?: string;
+}
+
+interface FollowRequestObject {
+  subscriber?: unknown;
+  subscriptionId?: string;
+  subject?: string;
+  following?: boolean;
+  until?: unknown;
+}
+
+const STATUS_OF: Partial<Record<Reason, GrpcStatus>> = {
+  [Reason.REASON_INVALID_ARGUMENT]: GrpcStatus.INVALID_ARGUMENT,
+  [Reason.REASON_TOO_LARGE]: GrpcStatus.INVALID_ARGUMENT,
+  [Reason.REASON_ACCESS_DENIED]: GrpcStatus.PERMISSION_DENIED,
+  [Reason.REASON_UNKNOWN_EVENT_TYPE]: GrpcStatus.PERMISSION_DENIED,
+  [Reason.REASON_NOT_FOUND]: GrpcStatus.NOT_FOUND,
+  [Reason.REASON_FAILED_PRECONDITION]: GrpcStatus.FAILED_PRECONDITION,
+};
+
+/**
+ * A refusal as a gRPC status; the message starts with the reason code (`REASON_...: why`) so
+ * that callers can act on it without parsing prose.
+ */
+export function eventsGrpcError(error: unknown): GrpcException | undefined {
+  if (!(error instanceof GatewayException)) return undefined;
+  const status = STATUS_OF[error.reason] ?? GrpcStatus.UNAVAILABLE;
+  return new GrpcException(status, `${Reason[error.reason]}: ${error.message}`);
+}
+
+async function translated<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw eventsGrpcError(error) ?? error;
+  }
+}
+
+/** Publish and Follow of the Events API (sild.gateway.v1.Events). */
+export function publishingHandlers(
+  publisher: EventPublisherService,
+  follows: FollowIndicationsService,
+  tokens: ApiTokens,
+): Record<string, UnaryHandler> {
+  return {
+    Publish: async (request, context) => {
+      const input = request as PublishRequestObject;
+      const publisherId = clientRefOf(input.publisher);
+      tokens.authorize(context, publisherId.subsystem);
+      const encoding = encodingOf(input.payloadEncoding);
+      const outcome = await translated(() =>
+        publisher.publish(
+          {
+            publisher: publisherId,
+            eventType: input.eventType ?? '',
+            subject: input.subject ?? '',
+            attributes: input.attributes ?? {},
+            payload: input.payload ?? Buffer.alloc(0),
+            payloadType: input.payloadType ?? '',
+            payloadEncoding:
+              encoding === PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED
+                ? PayloadEncoding.PAYLOAD_ENCODING_PROTOBUF
+                : encoding,
+          },
+          contextFrom({
+            traceparent: context.metadata('traceparent') ?? '',
+            tracestate: context.metadata('tracestate') ?? '',
+          }),
+        ),
+      );
+      return { ...outcome, subjectSequence: String(outcome.subjectSequence) };
+    },
+    Follow: async (request, context) => {
+      const input = request as FollowRequestObject;
+      const subscriber = clientRefOf(input.subscriber);
+      tokens.authorize(context, subscriber.subsystem);
+      return translated(() =>
+        follows.follow({
+          subscriber,
+          subscriptionId: input.subscriptionId ?? '',
+          subject: input.subject ?? '',
+          following: input.following === true,
+          untilMs: dateOf(input.until)?.getTime(),
+        }),
+      );
+    },
+  };
+}
