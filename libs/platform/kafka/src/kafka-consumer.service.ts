@@ -2,6 +2,7 @@ import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from '@sild/platform-logging';
 import { KafkaErrorCode, KafkaException } from './kafka.exception';
 import type { ConsumedMessage } from './kafka-message';
+import { handleByKey } from './keyed-batch';
 import { kafkaMetrics } from './kafka.metrics';
 import type { KafkaProducer } from './kafka-producer.service';
 
@@ -43,6 +44,12 @@ export interface ConsumerOptions {
    * batch's offsets are still committed only after every one of its messages was handled.
    */
   readonly concurrency?: number;
+  /**
+   * Handle a fetched batch by key instead: one key's messages one after another in offset
+   * order, up to `concurrency` keys at a time (for events that must stay in order per subject).
+   * The batch's offsets are committed up to the last message before the first one not handled.
+   */
+  readonly keyed?: boolean;
   readonly sessionTimeoutMs?: number;
   readonly heartbeatIntervalMs?: number;
   readonly retryBackoffMs?: number;
@@ -128,6 +135,16 @@ export class KafkaConsumer {
     this.consumer.seek({ topic, partition, offset });
   }
 
+  /** Stops fetching (the batch being handled goes on); the partitions stay this member's. */
+  pause(): void {
+    if (this.running) this.consumer.pause(this.options.topics.map((topic) => ({ topic })));
+  }
+
+  /** Fetches again after pause(). */
+  resume(): void {
+    if (this.running) this.consumer.resume(this.options.topics.map((topic) => ({ topic })));
+  }
+
   /** The partitions this member was assigned at its last join, per topic. */
   get assignment(): Readonly<Record<string, readonly number[]>> {
     return this.assigned;
@@ -145,6 +162,7 @@ export class KafkaConsumer {
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
+    if (this.options.keyed) return this.eachBatchByKey(payload);
     const { topic, partition } = payload.batch;
     const width = Math.max(1, this.options.concurrency ?? 1);
     const messages = payload.batch.messages;
@@ -166,6 +184,37 @@ export class KafkaConsumer {
         await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
       }
     }
+  }
+
+  /** Keyed mode; heartbeats go on while keys wait (a handler may wait long, e.g. for a subscriber). */
+  private async eachBatchByKey(payload: EachBatchPayload): Promise<void> {
+    const { topic, partition, messages } = payload.batch;
+    const heartbeat = setInterval(() => {
+      payload.heartbeat().catch((error: unknown) => {
+        this.logger.warn({ err: error, topic, partition }, 'heartbeat failed while handling a batch');
+      });
+    }, this.options.heartbeatIntervalMs ?? 3_000);
+    let result;
+    try {
+      result = await handleByKey(
+        messages,
+        (message) => message.key?.toString('latin1'),
+        Math.max(1, this.options.concurrency ?? 1),
+        (message) => this.process(toConsumed(topic, partition, message)),
+        () => !payload.isRunning() || payload.isStale(),
+      );
+    } finally {
+      clearInterval(heartbeat);
+    }
+    const last = messages[result.handled - 1];
+    if (last !== undefined && !payload.isStale()) {
+      payload.resolveOffset(last.offset);
+      await this.consumer.commitOffsets([
+        { topic, partition, offset: (BigInt(last.offset) + 1n).toString() },
+      ]);
+      kafkaMetrics.consumed.inc({ topic, group: this.options.groupId }, result.handled);
+    }
+    if (result.failure) throw result.failure.error;
   }
 
   private async process(message: ConsumedMessage): Promise<void> {

@@ -83,6 +83,24 @@ export class TopicAdmin {
   }
 
   /**
+   * Sets a consumer group's committed offsets (the next message each partition hands over). The
+   * group must have no running members, e.g. one that only records how far a tool has come.
+   */
+  async setCommittedOffsets(
+    groupId: string,
+    topic: string,
+    offsets: ReadonlyMap<number, string>,
+  ): Promise<void> {
+    if (offsets.size === 0) return;
+    await this.connect();
+    await this.admin.setOffsets({
+      groupId,
+      topic,
+      partitions: [...offsets].map(([partition, offset]) => ({ partition, offset })),
+    });
+  }
+
+  /**
    * Per partition: the first offset still in the log (`low`) and the high watermark (`high`,
    * the offset the next message will get). A reader has everything once it reaches `high`.
    */

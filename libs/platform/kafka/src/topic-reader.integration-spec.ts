@@ -75,4 +75,28 @@ describe('TopicReader', () => {
     await kafkaAdmin.disconnect();
     expect(groups.filter((g) => g.groupId.startsWith(groupPrefix))).toEqual([]);
   });
+
+  it("reads from given offsets, e.g. a group's committed ones, which an idle group can be given", async () => {
+    const single = uniqueName('reader-offsets');
+    await admin.ensureTopics([{ name: single, partitions: 1 }]);
+    await producer.send(single, values('e', 0, 6));
+    const bookmark = uniqueName('reader-bookmark');
+    expect(await admin.committedOffsets(bookmark, single)).toEqual(new Map([[0, '-1']]));
+    await admin.setCommittedOffsets(bookmark, single, new Map([[0, '4']]));
+    const committed = await admin.committedOffsets(bookmark, single);
+    expect(committed).toEqual(new Map([[0, '4']]));
+    const read: string[] = [];
+    const rest = await reader.read(single, { groupPrefix, from: { offsets: committed } }, (m) => {
+      read.push(m.value?.toString() ?? '');
+    });
+    await rest.caughtUp;
+    await Promise.all([rest.stop(), rest.stop()]);
+    expect(read).toEqual(['e-4', 'e-5']);
+    const none = await reader.read(single, { groupPrefix, from: { offsets: new Map() } }, () => undefined);
+    await none.caughtUp;
+    expect(none.handled()).toBe(6);
+    await none.stop();
+    await admin.deleteGroups([bookmark]);
+    await admin.deleteTopics([single]);
+  });
 });

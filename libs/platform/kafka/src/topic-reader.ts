@@ -6,8 +6,13 @@ import type { ConsumedMessage } from './kafka-message';
 import type { TopicAdmin } from './topic-admin.service';
 
 export interface TopicReadOptions {
-  /** Where to start: the oldest message kept (default), or the first written at or after a time. */
-  readonly from?: 'beginning' | { readonly timestampMs: number };
+  /**
+   * Where to start: the oldest message kept (default), the first written at or after a time, or
+   * given offsets per partition (e.g. a group's committed ones; missing partitions start at the
+   * oldest message, offsets before it at it).
+   */
+  readonly from?:
+    'beginning' | { readonly timestampMs: number } | { readonly offsets: ReadonlyMap<number, string> };
   /** `end` (default): stop at the high watermarks taken at the start. `follow`: keep reading. */
   readonly mode?: 'end' | 'follow';
   /** Names the reader's own consumer group: `<groupPrefix>-<uuid>`, deleted when it stops. */
@@ -19,7 +24,7 @@ export interface TopicRead {
   readonly caughtUp: Promise<void>;
   /** Messages handled so far. */
   readonly handled: () => number;
-  /** Stops reading and deletes the reader's consumer group. */
+  /** Stops reading and deletes the reader's consumer group (once; later calls wait for it). */
   stop(): Promise<void>;
 }
 
@@ -44,15 +49,7 @@ export class TopicReader {
     handle: (message: ConsumedMessage) => Promise<void> | void,
   ): Promise<TopicRead> {
     const ranges = await this.admin.offsetRanges(topic);
-    const starts: Positions =
-      options.from === undefined || options.from === 'beginning'
-        ? new Map([...ranges].map(([p, range]) => [p, BigInt(range.low)]))
-        : new Map(
-            [...(await this.admin.offsetsAt(topic, options.from.timestampMs))].map(([p, o]) => [
-              p,
-              BigInt(o),
-            ]),
-          );
+    const starts = await this.startsOf(topic, ranges, options.from);
     const ends: Positions = new Map([...ranges].map(([p, range]) => [p, BigInt(range.high)]));
     const next: Positions = new Map(starts);
     let count = 0;
@@ -86,13 +83,36 @@ export class TopicReader {
       if (start > BigInt(ranges.get(partition)?.low ?? 0)) consumer.seek(topic, partition, start.toString());
     }
     check();
-    const stop = async () => {
-      reached();
-      await consumer.stop();
-      await this.admin.deleteGroups([groupId]).catch((error: unknown) => {
-        this.logger.warn({ err: error, groupId }, 'topic reader: could not delete its consumer group');
-      });
-    };
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        reached();
+        await consumer.stop();
+        await this.admin.deleteGroups([groupId]).catch((error: unknown) => {
+          this.logger.warn({ err: error, groupId }, 'topic reader: could not delete its consumer group');
+        });
+      })());
     return { caughtUp, handled: () => count, stop };
+  }
+
+  private async startsOf(
+    topic: string,
+    ranges: ReadonlyMap<number, { low: string; high: string }>,
+    from: TopicReadOptions['from'],
+  ): Promise<Positions> {
+    const low = (partition: number) => BigInt(ranges.get(partition)?.low ?? 0);
+    if (from === undefined || from === 'beginning') {
+      return new Map([...ranges.keys()].map((p) => [p, low(p)]));
+    }
+    if ('offsets' in from) {
+      return new Map(
+        [...ranges.keys()].map((p) => {
+          const given = BigInt(from.offsets.get(p) ?? -1);
+          return [p, given > low(p) ? given : low(p)];
+        }),
+      );
+    }
+    const offsets = await this.admin.offsetsAt(topic, from.timestampMs);
+    return new Map([...offsets].map(([p, o]) => [p, BigInt(o)]));
   }
 }
