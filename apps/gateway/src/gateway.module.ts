@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { gatewayApi } from '@sild/contracts';
 import { EnvelopeVerifier } from '@sild/domain-envelope';
 import {
   ClientCallsService,
@@ -10,7 +9,14 @@ import {
   ReplyIntakeService,
   type ProviderBackend,
 } from '@sild/gateway-domain';
-import { GrpcException, GrpcServer, GrpcStatus, type UnaryHandler } from '@sild/platform-grpc';
+import {
+  bidiStreaming,
+  GrpcException,
+  GrpcServer,
+  GrpcStatus,
+  type MethodHandler,
+  type PackageDefinition,
+} from '@sild/platform-grpc';
 import { HealthModule } from '@sild/platform-health';
 import {
   BatchingProducer,
@@ -51,20 +57,25 @@ function providerBackends(config: GatewayConfig): Map<string, ProviderBackend> {
 }
 
 /** The Events API from the features' handlers; a method no feature offers answers UNIMPLEMENTED. */
-function eventsHandlers(features: readonly GatewayFeature[]): Record<string, UnaryHandler> {
+function eventsHandlers(
+  features: readonly GatewayFeature[],
+  definition: PackageDefinition,
+): Record<string, MethodHandler> {
   const offered = Object.assign({}, ...features.map((feature) => feature.eventHandlers)) as Record<
     string,
-    UnaryHandler
+    MethodHandler
   >;
-  const methods = Object.keys(gatewayApi.Events.prototype).filter((name) => name !== 'constructor');
+  const methods = definition[EVENTS_SERVICE] as Record<
+    string,
+    { requestStream: boolean; originalName?: string }
+  >;
   return Object.fromEntries(
-    methods.map((name) => {
-      const method = name.charAt(0).toUpperCase() + name.slice(1);
-      const unavailable: UnaryHandler = () =>
+    Object.entries(methods).map(([method, { requestStream }]) => {
+      const refuse = () =>
         Promise.reject(
           new GrpcException(GrpcStatus.UNIMPLEMENTED, `${method} is not offered by this gateway`),
         );
-      return [method, offered[method] ?? unavailable];
+      return [method, offered[method] ?? (requestStream ? bidiStreaming(refuse) : refuse)];
     }),
   );
 }
@@ -143,13 +154,14 @@ export class GatewayModule {
       logger,
     };
     const features = gatewayFeatures(core);
+    const packageDefinition = gatewayPackageDefinition();
     const grpc = new GrpcServer({
-      packageDefinition: gatewayPackageDefinition(),
+      packageDefinition,
       logger,
       authenticatedByHandlers: true,
     });
     grpc.addService(GATEWAY_SERVICE, gatewayHandlers(calls, tokens));
-    grpc.addService(EVENTS_SERVICE, eventsHandlers(features));
+    grpc.addService(EVENTS_SERVICE, eventsHandlers(features, packageDefinition));
     const runtime = new GatewayRuntime(config, {
       instanceId,
       topics,
