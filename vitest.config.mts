@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{apps,libs}/**/*.spec.ts'],
+          include: ['{apps,libs,deploy}/**/*.spec.ts'],
           environment: 'node',
         },
       },
