@@ -34,6 +34,8 @@ describe('docker compose file (deploy/compose)', () => {
   it('builds Sild images from the Dockerfile with an APP of apps/ (pending apps only behind a profile)', () => {
     for (const service of services) {
       expect(service.image ?? service.build, `${service.name} has neither image nor build`).toBeTruthy();
+      if (service.image?.startsWith('sild/'))
+        expect(service.build, `${service.name} would pull ${service.image}`).toBeDefined();
       if (!service.build) continue;
       expect(service.build.context).toBe('../..');
       expect(exists(service.build.dockerfile), service.name).toBe(true);
