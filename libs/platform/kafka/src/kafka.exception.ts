@@ -5,6 +5,8 @@ export enum KafkaErrorCode {
   TOPIC_MISMATCH = 'TOPIC_MISMATCH',
   /** A message could not be handled and there is no dead-letter topic to park it in. */
   HANDLER_FAILED = 'HANDLER_FAILED',
+  /** The client settings cannot work (e.g. SASL without a user name). */
+  MISCONFIGURED = 'MISCONFIGURED',
   /** The client was used after it was stopped. */
   STOPPED = 'STOPPED',
 }
