@@ -51,3 +51,4 @@ export {
 } from './events/follow-indications.service';
 export { MIN_SUBJECT_SECRET_LENGTH, subjectKeyOf } from './events/subject-key';
 export { SubjectSequences, type SequenceSource } from './events/subject-sequences';
+export * from './delivery';
