@@ -13,6 +13,7 @@ const SUBSYSTEM = { instance: 'NL', memberClass: 'MUN', memberCode: '0363', subs
 describe('topic names', () => {
   it('name every kind of topic after its instance and owner', () => {
     expect(platformTopics('NL').follows).toBe('sild.NL.follows');
+    expect(platformTopics('NL').auditCheckpoints).toBe('sild.NL.audit.checkpoints');
     expect(replyTopic(SUBSYSTEM)).toBe('sild.reply.NL.MUN.0363');
     expect(requestTopic(SUBSYSTEM)).toBe('sild.req.NL.MUN.0363.burgerzaken');
     expect(eventTopic('NL', 'nl.brp.person.relocated.v1')).toBe('sild.evt.NL.nl-_brp-_person-_relocated-_v1');

@@ -20,6 +20,8 @@ export interface PlatformTopics {
   readonly decisions: string;
   /** Signed follow indications of subscribers, one key per subscription and subject (compacted). */
   readonly follows: string;
+  /** Signed checkpoints (C2SP signed notes) of the audit log, in order of tree size. */
+  readonly auditCheckpoints: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export function platformTopics(instance: string): PlatformTopics {
     signerRequestsDeadLetters: `${base}.signer.requests.dlq`,
     decisions: `${base}.decisions`,
     follows: `${base}.follows`,
+    auditCheckpoints: `${base}.audit.checkpoints`,
   };
 }
 

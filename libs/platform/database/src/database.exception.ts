@@ -15,6 +15,8 @@ export enum DatabaseErrorCode {
   MIGRATION_OUT_OF_ORDER = 'MIGRATION_OUT_OF_ORDER',
   /** A migration's SQL failed; it was rolled back. */
   MIGRATION_FAILED = 'MIGRATION_FAILED',
+  /** An advisory lock key that is not a 64-bit integer. */
+  INVALID_LOCK_KEY = 'INVALID_LOCK_KEY',
 }
 
 export class DatabaseException extends Error {

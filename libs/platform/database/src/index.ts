@@ -1,3 +1,4 @@
+export { checkLockKey, type AdvisoryLock } from './advisory-lock';
 export { databaseConfigSchema, requiredDatabaseConfigSchema, type DatabaseConfig } from './database.config';
 export { DatabaseErrorCode, DatabaseException } from './database.exception';
 export { openDatabase, pgliteDirectory } from './database.factory';

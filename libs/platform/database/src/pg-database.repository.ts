@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '@sild/platform-logging';
+import { tryPgAdvisoryLock, type AdvisoryLock } from './advisory-lock';
 import { DatabaseErrorCode, DatabaseException } from './database.exception';
 import type { QueryResult, SqlClient, SqlDatabase } from './sql-database.repository';
 
@@ -36,7 +37,7 @@ export class PgDatabase implements SqlDatabase {
   private closing: Promise<void> | undefined;
 
   constructor(
-    options: PgDatabaseOptions,
+    private readonly options: PgDatabaseOptions,
     private readonly logger?: Logger,
   ) {
     this.pool = new pg.Pool({
@@ -128,6 +129,19 @@ export class PgDatabase implements SqlDatabase {
         },
       );
     }
+  }
+
+  tryAdvisoryLock(key: string): Promise<AdvisoryLock | undefined> {
+    this.assertOpen();
+    return tryPgAdvisoryLock(
+      key,
+      {
+        url: this.options.url,
+        applicationName: `${this.options.applicationName ?? 'sild'}-lock`,
+        connectTimeoutMs: this.options.connectTimeoutMs ?? 5_000,
+      },
+      this.logger,
+    );
   }
 
   close(): Promise<void> {

@@ -139,6 +139,20 @@ describe('PgliteDatabase', { timeout: SLOW }, () => {
     await expect(leaked!.query('select 1')).rejects.toMatchObject({ code: DatabaseErrorCode.CLOSED });
   });
 
+  it('takes and releases the advisory lock of its one session', async () => {
+    const held = await db.tryAdvisoryLock('42');
+    expect(held?.key).toBe('42');
+    const holders = async () =>
+      (await db.query<{ n: number }>("select count(*)::int as n from pg_locks where locktype = 'advisory'"))
+        .rows[0]!.n;
+    expect(await holders()).toBe(1);
+    await held!.release();
+    expect(await holders()).toBe(0);
+    await expect(db.tryAdvisoryLock('forty-two')).rejects.toMatchObject({
+      code: DatabaseErrorCode.INVALID_LOCK_KEY,
+    });
+  });
+
   it('answers ping and refuses work after close', async () => {
     await expect(db.ping()).resolves.toBeUndefined();
     await db.close();

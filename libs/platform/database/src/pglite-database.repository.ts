@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, TransactionAbortedError, types, type Results } from '@electric-sql/pglite';
 import type { Logger } from '@sild/platform-logging';
+import { checkLockKey, type AdvisoryLock } from './advisory-lock';
 import { DatabaseErrorCode, DatabaseException } from './database.exception';
 import type { QueryResult, SqlClient, SqlDatabase } from './sql-database.repository';
 
@@ -104,6 +105,26 @@ export class PgliteDatabase implements SqlDatabase {
         cause: error,
       });
     }
+  }
+
+  async tryAdvisoryLock(key: string): Promise<AdvisoryLock | undefined> {
+    checkLockKey(key);
+    const { rows } = await this.query<{ locked: boolean }>(
+      'select pg_try_advisory_lock($1::bigint) as locked',
+      [key],
+    );
+    if (rows[0]?.locked !== true) return undefined;
+    let released = false;
+    return {
+      key,
+      // the one connection lives as long as the database: the lock is lost only by release()
+      lost: new Promise<Error>(() => undefined),
+      release: async () => {
+        if (released || this.closing) return;
+        released = true;
+        await this.query('select pg_advisory_unlock($1::bigint)', [key]);
+      },
+    };
   }
 
   close(): Promise<void> {

@@ -1,3 +1,5 @@
+import type { AdvisoryLock } from './advisory-lock';
+
 /** What a query returns: the rows (parsed the same way by both adapters) and the affected count. */
 export interface QueryResult<Row> {
   readonly rows: Row[];
@@ -31,6 +33,13 @@ export interface SqlDatabase extends SqlClient {
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
   /** Resolves when the database answers a query; throws DatabaseException UNAVAILABLE otherwise. */
   ping(): Promise<void>;
+  /**
+   * Tries once to take the session-level advisory lock `key` (an int8 in decimal), e.g. to let one
+   * replica of a service be the only writer; undefined when another session holds it. PostgreSQL:
+   * on a connection of its own, outside the pool. PGlite has one connection and one process per
+   * folder, so its lock only keeps out other holders of the same PgliteDatabase's session.
+   */
+  tryAdvisoryLock(key: string): Promise<AdvisoryLock | undefined>;
   /** Waits for running work and releases connections (or the PGlite instance). Idempotent. */
   close(): Promise<void>;
 }
