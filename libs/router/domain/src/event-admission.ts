@@ -6,6 +6,12 @@ import { RouterErrorCode, RouterException } from './router.exception';
 import type { InboundMessage } from './router.ports';
 import type { EventRoute } from './routing-table';
 
+/**
+ * The longest lifetime (expires_at - created_at) of an event the router accepts: events wait on
+ * their topic (7 days by default) and the router may lag behind.
+ */
+export const EVENT_MAX_LIFETIME_MS = 30 * 86_400_000;
+
 /** A verified event of the topic's event type, from its owner. */
 export interface AdmittedEvent {
   readonly header: Header;

@@ -14,6 +14,12 @@ import type { InboundMessage } from './router.ports';
 /** Payload type of a follow indication (a `sild.v1.FollowIndication`). */
 export const FOLLOW_INDICATION_TYPE = 'type.googleapis.com/sild.v1.FollowIndication';
 
+/**
+ * Follow indications stand until withdrawn or until their end date (gateways sign open-ended ones
+ * for 10 years): their lifetime is not bounded beyond what the signature covers.
+ */
+export const FOLLOW_MAX_LIFETIME_MS = Number.MAX_SAFE_INTEGER;
+
 /** The subscription and subject a follows-topic key names. */
 export interface FollowPair {
   readonly subscriptionId: string;

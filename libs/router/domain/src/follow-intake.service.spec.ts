@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DecisionOutcome, DecisionRole, platformTopics, Reason } from '@sild/contracts';
-import { FollowIndex, FollowIntakeService } from './index';
+import { FOLLOW_MAX_LIFETIME_MS, FollowIndex, FollowIntakeService } from './index';
 import {
   AMSTERDAM,
   DECIDER,
@@ -18,7 +18,6 @@ import {
 
 const TOPIC = platformTopics(INSTANCE).follows;
 const FOREVER = 10 ** 15;
-const FOLLOW_LIFETIME_MS = 20 * 365 * 86_400_000;
 
 describe('FollowIntakeService', () => {
   let world: RouterWorld;
@@ -34,7 +33,7 @@ describe('FollowIntakeService', () => {
       now: Date.now(),
     };
     const service = new FollowIntakeService(
-      world.verifier(FOLLOW_LIFETIME_MS),
+      world.verifier(FOLLOW_MAX_LIFETIME_MS),
       () => state.table,
       index,
       decisions,

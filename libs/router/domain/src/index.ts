@@ -3,7 +3,8 @@
 // a decision record for every step. Transport adapters live in apps/router (docs/events.md).
 export { EventRouter, type EventRouterOptions } from './event-router.service';
 export { FollowIndex, type FollowChange, type FollowEntry } from './follow-index';
-export { FOLLOW_INDICATION_TYPE } from './follow-indication';
+export { EVENT_MAX_LIFETIME_MS } from './event-admission';
+export { FOLLOW_INDICATION_TYPE, FOLLOW_MAX_LIFETIME_MS } from './follow-indication';
 export { FOLLOW_GRACE_MS, FollowIntakeService, type FollowIntakeOptions } from './follow-intake.service';
 export { RouterErrorCode, RouterException } from './router.exception';
 export { routerMetrics } from './router.metrics';

@@ -19,6 +19,7 @@ import {
 import { testMember, testRootCa, type TestMember } from '@sild/platform-crypto/testing';
 import type { ClientRef, EventType, Subscription } from '@sild/registry-config';
 import {
+  EVENT_MAX_LIFETIME_MS,
   FOLLOW_INDICATION_TYPE,
   RoutingTable,
   type InboundMessage,
@@ -57,8 +58,6 @@ export const DECIDER = {
   member: { instance: INSTANCE, memberClass: '', memberCode: '', subsystem: '' },
   instanceId: 'router-0',
 };
-/** Events may live 30 days (they wait on their topic for the router). */
-export const EVENT_LIFETIME_MS = 30 * 86_400_000;
 
 const DAY_MS = 86_400_000;
 
@@ -104,7 +103,7 @@ export function routerWorld(): RouterWorld {
     stranger,
     certificates,
     revoked,
-    verifier: (maxLifetimeMs = EVENT_LIFETIME_MS) =>
+    verifier: (maxLifetimeMs = EVENT_MAX_LIFETIME_MS) =>
       new EnvelopeVerifier({ trustRoot: ca.certificate, certificates, revoked, maxLifetimeMs }),
   };
 }
