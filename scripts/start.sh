@@ -7,7 +7,8 @@
 #      certificates, a service, an event type, a grant and subscriptions; then the configuration
 #      as every service's registry view reads it from the signed Kafka topic;
 #   5. the example population register (a provider system), the register's gateway and
-#      Amsterdam's gateway, each signing with a key file of its own; then a few service calls.
+#      Amsterdam's gateway, each signing with a key file of its own, and the event router; then a
+#      few service calls.
 # It keeps running until Ctrl-C, which stops the services (and the broker, if it started it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -103,6 +104,9 @@ gateway_env "$AMSTERDAM"
 start_service gateway:gateway-amsterdam 8083 GRPC_PORT=50053 "${gw_env[@]}" \
   GATEWAY_API_TOKENS="burgerzaken+sociaal=$API_TOKEN"
 
+say "starting the event router (events of the registered types -> the matching subscriptions' topics)"
+start_service router 8085
+
 say "service calls: Amsterdam's system -> its gateway -> Kafka -> the register's gateway -> the register"
 npx tsx scripts/demo-calls.ts 127.0.0.1:50053 "$API_TOKEN" "$PROVIDER/brp" "$AMSTERDAM"
 
@@ -114,12 +118,13 @@ Sild is running:
   gateway Amsterdam    gRPC 127.0.0.1:50053   health/metrics http://127.0.0.1:8083/readyz  /metrics
   gateway RvIG         gRPC 127.0.0.1:50054   health/metrics http://127.0.0.1:8084/readyz  /metrics
   population register  gRPC 127.0.0.1:50061   health/metrics http://127.0.0.1:8091/readyz  /metrics
+  event router                                health/metrics http://127.0.0.1:8085/readyz  /metrics
   Kafka                ${KAFKA_BROKERS:-127.0.0.1:9092}
 Try: bin/sild call $PROVIDER/brp/persons/v1 --as $AMSTERDAM/burgerzaken --token "$API_TOKEN" \\
        --type sild.examples.population.v1.SearchPersonsRequest --json-payload '{"municipalityCode":"0599","pageSize":2}' \\
        --on-behalf-of clerk-1 --purpose "case 1"
      bin/sild registry show    bin/sild --help
-The event router and the audit log come with their issues. Ctrl-C stops everything.
+The audit log comes with its issue. Ctrl-C stops everything.
 MSG
 sleep_pid=""
 trap 'kill "$sleep_pid" 2>/dev/null; stop_all; exit 0' INT TERM
