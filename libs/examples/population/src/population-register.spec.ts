@@ -72,6 +72,18 @@ describe('PopulationRegister: reading', () => {
     expect(() => r.search({ municipalityCode: '0363', pageToken: nextPageToken })).toThrow(/page_token/);
   });
 
+  it('lists every resident of a municipality and reaches each by position', () => {
+    const r = register();
+    const expected = living('0599').sort();
+    expect(r.residentsOf('0599').map((p) => p.nationalId)).toEqual(expected);
+    expect(r.residentAt('0599', 0)?.nationalId).toBe(expected[0]);
+    expect(r.residentAt('0599', expected.length - 1)?.nationalId).toBe(expected.at(-1));
+    expect(r.residentAt('0599', expected.length)).toBeUndefined();
+    expect(r.residentsOf('9999')).toEqual([]);
+    expect(() => r.residentsOf('99')).toThrow('municipality_code');
+    expect(r.revisionOf(alive.nationalId)).toBe(0);
+  });
+
   it('refuses duplicate or invalid national ids in its input', () => {
     expect(() => new PopulationRegister([alive, alive])).toThrow(/exists/);
     expect(() => new PopulationRegister([{ ...alive, nationalId: '123456789' }])).toThrow(/BSN/);
@@ -94,8 +106,12 @@ describe('PopulationRegister: changes', () => {
       previousAddress: person.address,
       newAddress,
       effectiveDate: date,
+      revision: 1,
     });
     expect(r.get(person.nationalId).address).toEqual(newAddress);
+    expect(r.relocate(person.nationalId, person.address, date).revision).toBe(2);
+    expect(r.revisionOf(person.nationalId)).toBe(2);
+    r.relocate(person.nationalId, newAddress, date);
     expect(allPages(r, '0363', 100)).not.toContain(person.nationalId);
     expect(allPages(r, '0344', 100)).toContain(person.nationalId);
     expect(() => r.relocate(person.nationalId, { ...newAddress, postalCode: '35' }, date)).toThrow(
@@ -111,6 +127,8 @@ describe('PopulationRegister: changes', () => {
       previousName: alive.name,
       newName,
       effectiveDate: date,
+      residenceMunicipalityCode: alive.address.municipalityCode,
+      revision: 1,
     });
     expect(r.get(alive.nationalId).name).toEqual(newName);
     expect(() => r.rename(alive.nationalId, { ...newName, surname: ' ' }, date)).toThrow('new_name.surname');
@@ -124,6 +142,8 @@ describe('PopulationRegister: changes', () => {
       nationalId: alive.nationalId,
       deathDate: date,
       deathMunicipalityCode: code,
+      residenceMunicipalityCode: code,
+      revision: 1,
     });
     expect(r.get(alive.nationalId).deathDate).toEqual(date);
     expect(r.search({ municipalityCode: code }).total).toBe(before - 1);
@@ -153,7 +173,12 @@ describe('PopulationRegister: changes', () => {
     const child: PersonRecord = change.person;
     expect(isValidNationalId(child.nationalId)).toBe(true);
     expect(persons.map((p) => p.nationalId)).not.toContain(child.nationalId);
-    expect(change).toMatchObject({ parentNationalIds: [parent.nationalId], birthMunicipalityCode: '0014' });
+    expect(change).toMatchObject({
+      parentNationalIds: [parent.nationalId],
+      birthMunicipalityCode: '0014',
+      revision: 1,
+    });
+    expect(r.revisionOf(child.nationalId)).toBe(1);
     expect(r.get(child.nationalId)).toEqual(child);
     expect(allPages(r, '0014', 50)).toContain(child.nationalId);
     // the same seed issues the same national id

@@ -49,6 +49,8 @@ export interface SearchPage {
 export class PopulationRegister {
   private readonly persons = new Map<string, PersonRecord>();
   private readonly residents = new ResidentIndex();
+  /** Changes per person so far: every change's event carries the person's new revision. */
+  private readonly revisions = new Map<string, number>();
   private readonly births: SeededRandom;
 
   /** `seed` seeds the national ids issued at births. */
@@ -74,6 +76,24 @@ export class PopulationRegister {
   /** Living residents per municipality code, in code order. */
   residentCounts(): ReadonlyMap<string, number> {
     return this.residents.counts();
+  }
+
+  /** The number of changes made to the person since the register was created (0 for none). */
+  revisionOf(nationalId: string): number {
+    return this.revisions.get(nationalId) ?? 0;
+  }
+
+  /** The living resident at `index` (0-based, national id order) of a municipality, if any. */
+  residentAt(municipalityCode: string, index: number): PersonRecord | undefined {
+    const id = this.residents.at(municipalityCode, index);
+    return id === undefined ? undefined : this.persons.get(id);
+  }
+
+  /** Every living resident of a municipality, in national id order. */
+  residentsOf(municipalityCode: string): PersonRecord[] {
+    return this.residents
+      .page(requireMunicipalityCode(municipalityCode), '', Infinity)
+      .map((id) => this.get(id));
   }
 
   find(nationalId: string): PersonRecord | undefined {
@@ -115,16 +135,30 @@ export class PopulationRegister {
     const person = this.living(nationalId);
     const address = requireAddress(newAddress, 'new_address');
     const date = requireDate(effectiveDate, 'effective_date');
-    this.replace({ ...person, address });
-    return { nationalId, previousAddress: person.address, newAddress: address, effectiveDate: date };
+    const revision = this.replace({ ...person, address });
+    return {
+      nationalId,
+      previousAddress: person.address,
+      newAddress: address,
+      effectiveDate: date,
+      revision,
+    };
   }
 
   rename(nationalId: string, newName: PersonName, effectiveDate: CalendarDate): NameChangedChange {
     const person = this.living(nationalId);
     const name = requireName(newName, 'new_name');
     const date = requireDate(effectiveDate, 'effective_date');
-    this.replace({ ...person, name });
-    return { nationalId, previousName: person.name, newName: name, effectiveDate: date };
+    const revision = this.replace({ ...person, name });
+    const residenceMunicipalityCode = person.address.municipalityCode;
+    return {
+      nationalId,
+      previousName: person.name,
+      newName: name,
+      effectiveDate: date,
+      residenceMunicipalityCode,
+      revision,
+    };
   }
 
   /** Records a death; the person leaves the search results but stays in the register. */
@@ -141,8 +175,14 @@ export class PopulationRegister {
       deathMunicipalityCode ?? person.address.municipalityCode,
       'death_municipality_code',
     );
-    this.replace({ ...person, deathDate: date });
-    return { nationalId, deathDate: date, deathMunicipalityCode: municipality };
+    const revision = this.replace({ ...person, deathDate: date });
+    return {
+      nationalId,
+      deathDate: date,
+      deathMunicipalityCode: municipality,
+      residenceMunicipalityCode: person.address.municipalityCode,
+      revision,
+    };
   }
 
   /** Registers a newborn, issuing a national id unless the birth names one. */
@@ -168,7 +208,8 @@ export class PopulationRegister {
       'birth_municipality_code',
     );
     this.store(person);
-    return { person, parentNationalIds: parents, birthMunicipalityCode };
+    this.revisions.set(nationalId, 1);
+    return { person, parentNationalIds: parents, birthMunicipalityCode, revision: 1 };
   }
 
   private living(nationalId: string): PersonRecord {
@@ -184,10 +225,14 @@ export class PopulationRegister {
     if (isLiving(person)) this.residents.add(person.address.municipalityCode, person.nationalId);
   }
 
-  private replace(person: PersonRecord): void {
+  /** Replaces the record; returns the person's new revision. */
+  private replace(person: PersonRecord): number {
     const previous = this.persons.get(person.nationalId);
     if (previous) this.residents.remove(previous.address.municipalityCode, previous.nationalId);
     this.store(person);
+    const revision = this.revisionOf(person.nationalId) + 1;
+    this.revisions.set(person.nationalId, revision);
+    return revision;
   }
 
   private exists(): PopulationException {

@@ -22,6 +22,11 @@ export class ResidentIndex {
     if (ids[at] === nationalId) ids.splice(at, 1);
   }
 
+  /** The id at `index` in national id order, if there is one. */
+  at(municipalityCode: string, index: number): string | undefined {
+    return this.byMunicipality.get(municipalityCode)?.[index];
+  }
+
   count(municipalityCode: string): number {
     return this.byMunicipality.get(municipalityCode)?.length ?? 0;
   }
