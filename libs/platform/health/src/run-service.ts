@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ConfigException } from '@sild/platform-config';
 import { createLogger, PinoNestLogger, type Logger, type LogLevel } from '@sild/platform-logging';
+import { shutdownTelemetry } from '@sild/platform-telemetry';
 
 export interface ServiceSettings {
   readonly logLevel: LogLevel;
@@ -20,7 +21,8 @@ export interface RunServiceOptions<C extends ServiceSettings> {
  * The one way a Sild service starts and stops:
  * - a configuration problem stops it at once with one line on stderr naming the variable;
  * - SIGTERM/SIGINT drain in-flight work (Nest shutdown hooks: consumers commit and leave their
- *   groups, servers stop accepting) and exit 0, or exit 1 when draining exceeds the bound;
+ *   groups, servers stop accepting), export the last spans, and exit 0, or exit 1 when draining
+ *   exceeds the bound;
  * - an uncaught error is logged and shuts the service down with exit code 1.
  */
 export async function runService<C extends ServiceSettings>(options: RunServiceOptions<C>): Promise<void> {
@@ -46,14 +48,17 @@ export async function runService<C extends ServiceSettings>(options: RunServiceO
       logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting');
       process.exit(1);
     }, config.shutdownTimeoutMs);
+    let code = exitCode;
     try {
       await app?.close();
       logger.info('stopped');
-      process.exit(exitCode);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
+      code = 1;
     }
+    // the spans of the last work (the drain included) go to the collector before the exit
+    await shutdownTelemetry();
+    process.exit(code);
   };
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(signal, 0));

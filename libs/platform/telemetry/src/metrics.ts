@@ -1,7 +1,14 @@
 // Prometheus metrics on the default registry (served at /metrics by the health module). A metric
 // is created once per process: modules loaded twice (tests, several services in one process)
 // get the existing one back instead of a "metric already registered" error.
-import { Counter, Gauge, Histogram, register, type GaugeConfiguration } from 'prom-client';
+import {
+  collectDefaultMetrics,
+  Counter,
+  Gauge,
+  Histogram,
+  register,
+  type GaugeConfiguration,
+} from 'prom-client';
 
 /** Latency buckets in seconds, from 1 ms to 30 s. */
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -33,4 +40,9 @@ export function gauge(
   const existing = register.getSingleMetric(name);
   if (existing instanceof Gauge) return existing;
   return new Gauge({ name, help, labelNames, ...(collect ? { collect } : {}) });
+}
+
+/** The process and Node.js runtime metrics (CPU, memory, event loop lag, GC, handles), once. */
+export function collectProcessMetrics(): void {
+  if (register.getSingleMetric('process_cpu_user_seconds_total') === undefined) collectDefaultMetrics();
 }

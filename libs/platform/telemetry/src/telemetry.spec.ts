@@ -1,21 +1,20 @@
+import { register } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   contextFrom,
   currentTraceContext,
+  shutdownTelemetry,
   startTelemetry,
   traceIdOf,
   withSpan,
-  type Telemetry,
 } from '../src';
 
-let telemetry: Telemetry;
-
 beforeAll(() => {
-  telemetry = startTelemetry('telemetry-test', {});
+  startTelemetry('telemetry-test', {});
 });
 
 afterAll(async () => {
-  await telemetry.shutdown();
+  await shutdownTelemetry();
 });
 
 describe('telemetry without an exporter', () => {
@@ -37,5 +36,13 @@ describe('telemetry without an exporter', () => {
   it('has no trace context outside a span', () => {
     expect(currentTraceContext()).toEqual({ traceparent: '', tracestate: '' });
     expect(traceIdOf('garbage')).toBe('');
+  });
+});
+
+describe('the process metrics', () => {
+  it('are collected once telemetry has started', async () => {
+    const metrics = await register.metrics();
+    expect(metrics).toMatch(/^process_cpu_user_seconds_total /m);
+    expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds /m);
   });
 });
