@@ -1,5 +1,6 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from '@sild/platform-logging';
+import { ConsumerLag } from './consumer-lag';
 import { KafkaErrorCode, KafkaException } from './kafka.exception';
 import type { ConsumedMessage } from './kafka-message';
 import { handleByKey } from './keyed-batch';
@@ -83,6 +84,7 @@ export class KafkaConsumer {
   private readonly maxAttempts: number;
   private running = false;
   private assigned: Readonly<Record<string, readonly number[]>> = {};
+  private readonly lag: ConsumerLag;
 
   constructor(
     kafka: Kafka,
@@ -90,6 +92,7 @@ export class KafkaConsumer {
     private readonly logger: Logger,
   ) {
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.lag = new ConsumerLag(options.groupId);
     this.consumer = kafka.consumer({
       groupId: options.groupId,
       allowAutoTopicCreation: false,
@@ -99,6 +102,7 @@ export class KafkaConsumer {
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (event) => {
       this.assigned = event.payload.memberAssignment;
+      this.lag.retain(this.assigned);
     });
   }
 
@@ -158,6 +162,7 @@ export class KafkaConsumer {
     if (!this.running) return;
     this.running = false;
     this.assigned = {};
+    this.lag.retain({});
     await this.consumer.disconnect();
   }
 
@@ -166,6 +171,7 @@ export class KafkaConsumer {
     const { topic, partition } = payload.batch;
     const width = Math.max(1, this.options.concurrency ?? 1);
     const messages = payload.batch.messages;
+    this.recordLag(payload, messages[0]?.offset);
     let next: string | undefined;
     try {
       for (let start = 0; start < messages.length; start += width) {
@@ -182,6 +188,7 @@ export class KafkaConsumer {
     } finally {
       if (next !== undefined && !payload.isStale()) {
         await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
+        this.recordLag(payload, next);
       }
     }
   }
@@ -189,6 +196,7 @@ export class KafkaConsumer {
   /** Keyed mode; heartbeats go on while keys wait (a handler may wait long, e.g. for a subscriber). */
   private async eachBatchByKey(payload: EachBatchPayload): Promise<void> {
     const { topic, partition, messages } = payload.batch;
+    this.recordLag(payload, messages[0]?.offset);
     const heartbeat = setInterval(() => {
       payload.heartbeat().catch((error: unknown) => {
         this.logger.warn({ err: error, topic, partition }, 'heartbeat failed while handling a batch');
@@ -209,12 +217,18 @@ export class KafkaConsumer {
     const last = messages[result.handled - 1];
     if (last !== undefined && !payload.isStale()) {
       payload.resolveOffset(last.offset);
-      await this.consumer.commitOffsets([
-        { topic, partition, offset: (BigInt(last.offset) + 1n).toString() },
-      ]);
+      const next = (BigInt(last.offset) + 1n).toString();
+      await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
+      this.recordLag(payload, next);
       kafkaMetrics.consumed.inc({ topic, group: this.options.groupId }, result.handled);
     }
     if (result.failure) throw result.failure.error;
+  }
+
+  /** Lag from the batch's high watermark when `nextOffset` is the next record to handle. */
+  private recordLag({ batch }: EachBatchPayload, nextOffset: string | undefined): void {
+    if (nextOffset !== undefined)
+      this.lag.record(batch.topic, batch.partition, batch.highWatermark, nextOffset);
   }
 
   private async process(message: ConsumedMessage): Promise<void> {
