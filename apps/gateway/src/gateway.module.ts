@@ -26,6 +26,7 @@ import {
   TopicAdmin,
 } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
+import { exposeCertificateExpiry } from '@sild/platform-telemetry';
 import { readInstanceAnchor } from '@sild/registry-config';
 import { RegistryView } from '@sild/registry-view';
 import { ApiTokens } from './api-tokens';
@@ -90,6 +91,7 @@ export class GatewayModule {
     if (anchor.instance !== member.instance)
       throw new Error(`GATEWAY_MEMBER is not of instance ${anchor.instance}`);
     const signer = await signingKey(config, instanceId);
+    exposeCertificateExpiry('signing', () => signer.certificate);
     const kafka = createKafkaClient(
       { ...config.kafka, clientId: `${config.kafka.clientId}-gateway` },
       logger,

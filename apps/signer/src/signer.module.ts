@@ -7,6 +7,7 @@ import { GrpcServer } from '@sild/platform-grpc';
 import { HealthModule, readinessCheck } from '@sild/platform-health';
 import { createKafkaClient, KafkaProducer, TopicAdmin } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
+import { exposeCertificateExpiry } from '@sild/platform-telemetry';
 import { readInstanceAnchor } from '@sild/registry-config';
 import {
   CertificateRequestsService,
@@ -44,6 +45,7 @@ export class SignerModule {
       validityDays: config.certificates.validityDays,
       renewBeforeDays: Math.min(30, Math.floor(config.certificates.validityDays / 4)),
     });
+    exposeCertificateExpiry('signing', () => identity.certificate);
     const signerId = { ...identity.member, subsystem: '' };
     const envelopeSigner = new EnvelopeSigner({
       privateKey: identity.privateKey,

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import {
+  keyIdHex,
+  keyIdOf,
   parseMemberCertificate,
   trustRootOf,
   verifyIssuedBy,
   type MemberCertificate,
   type TrustRoot,
 } from '@sild/platform-crypto';
+import { exposeCertificateExpiry } from '@sild/platform-telemetry';
 
 /**
  * What every service of an instance must know before it can trust anything it reads from the
@@ -43,6 +46,10 @@ export function parseInstanceAnchor(file: InstanceAnchorFile): InstanceAnchor {
   };
 }
 
+/**
+ * Reads the anchor file of a service; the expiry of the root and registry certificates appears on
+ * the service's /metrics (sild_certificate_expiry_timestamp_seconds).
+ */
 export function readInstanceAnchor(path: string): InstanceAnchor {
   let file: InstanceAnchorFile;
   try {
@@ -55,7 +62,12 @@ export function readInstanceAnchor(path: string): InstanceAnchor {
       },
     );
   }
-  return parseInstanceAnchor(file);
+  const anchor = parseInstanceAnchor(file);
+  // a service trusts what its anchor holds: their expiry is on its /metrics
+  const rootKeyId = keyIdHex(keyIdOf(anchor.root.x509.raw));
+  exposeCertificateExpiry('root', () => ({ keyIdHex: rootKeyId, notAfterMs: anchor.root.notAfterMs }));
+  exposeCertificateExpiry('registry', () => anchor.registry);
+  return anchor;
 }
 
 export const anchorFileOf = (anchor: InstanceAnchor): InstanceAnchorFile => ({
