@@ -1,7 +1,15 @@
-import { context, trace, TraceFlags } from '@opentelemetry/api';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shutdownTelemetry, startTelemetry, withSpan } from '@sild/platform-telemetry';
 import { createLogger, PinoNestLogger } from '../src';
+
+beforeAll(() => {
+  startTelemetry('logging-test', {});
+});
+
+afterAll(async () => {
+  await shutdownTelemetry();
+});
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -34,24 +42,53 @@ describe('createLogger', () => {
     });
   });
 
-  it('adds the active trace and span ids', () => {
+  it('masks the personal data of the examples two levels down, in arrays and in protobuf JSON', () => {
+    const { lines, destination } = capture();
+    createLogger({ service: 's', destination }).info(
+      {
+        subject: '999993653',
+        subjectKey: 'k:3f1c',
+        event: {
+          person: { nationalId: '999993653', givenNames: 'Jan', surname: 'Jansen', municipalityCode: '0363' },
+          parent_national_ids: ['111222333'],
+          new_address: { street: 'Dam', house_number: '1', postal_code: '1012 JS', city: 'Amsterdam' },
+        },
+        persons: [{ bsn: '123456782', birthDate: { year: 1980, month: 1, day: 2 } }],
+        count: 2,
+      },
+      'event handled',
+    );
+    expect(lines[0]).toMatchObject({
+      subject: '[masked]',
+      subjectKey: 'k:3f1c',
+      event: {
+        person: {
+          nationalId: '[masked]',
+          givenNames: '[masked]',
+          surname: '[masked]',
+          municipalityCode: '0363',
+        },
+        parent_national_ids: '[masked]',
+        new_address: '[masked]',
+      },
+      persons: [{ bsn: '[masked]', birthDate: '[masked]' }],
+      count: 2,
+    });
+    expect(JSON.stringify(lines[0])).not.toMatch(/999993653|111222333|123456782|Jansen|Dam|1012 JS/);
+  });
+
+  it('adds the trace and span ids of the span it is logged in, and none outside', async () => {
     const { lines, destination } = capture();
     const logger = createLogger({ service: 's', destination });
-    const spanContext = {
-      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
-      spanId: '00f067aa0ba902b7',
-      traceFlags: TraceFlags.SAMPLED,
-    };
-    // the API's no-op context manager does not propagate: read the span from an explicit context
-    const span = trace.wrapSpanContext(spanContext);
-    const getActiveSpan = trace.getActiveSpan;
-    trace.getActiveSpan = () => trace.getSpan(trace.setSpan(context.active(), span));
-    try {
-      logger.info('in a span');
-    } finally {
-      trace.getActiveSpan = getActiveSpan;
-    }
-    expect(lines[0]).toMatchObject({ trace_id: spanContext.traceId, span_id: spanContext.spanId });
+    const inside = await withSpan('work', (span) => {
+      logger.info('inside');
+      return Promise.resolve(span.spanContext());
+    });
+    logger.info('outside');
+    expect(inside.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(lines[0]).toMatchObject({ msg: 'inside', trace_id: inside.traceId, span_id: inside.spanId });
+    expect(lines[1]).toMatchObject({ msg: 'outside' });
+    expect(lines[1]).not.toHaveProperty('trace_id');
   });
 
   it('routes NestJS log calls with their context', () => {

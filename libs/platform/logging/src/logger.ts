@@ -13,23 +13,64 @@ export const loggingConfigSchema = {
 };
 
 /**
- * Field paths that may hold personal data. Their values are replaced in every log line, so a
- * national id or a name that reaches a log call by accident never reaches the log.
+ * Field names that may hold personal data or secrets: national ids (BSN) and raw subjects of
+ * events, names, birth and death dates, addresses (camelCase as in the code, snake_case as in the
+ * protobuf JSON of sild.examples.population.v1), payloads, credentials. Subject keys (keyed
+ * pseudonyms) are not personal data and stay readable.
  */
-export const PERSONAL_DATA_PATHS = [
+const PERSONAL_DATA_FIELDS = [
+  // identifiers of a person
   'nationalId',
+  'national_id',
+  'nationalIds',
+  'parentNationalIds',
+  'parent_national_ids',
   'personId',
   'bsn',
+  'subject',
+  // names
   'name',
   'givenName',
+  'givenNames',
+  'given_names',
   'familyName',
+  'surname',
+  'surnamePrefix',
+  'surname_prefix',
+  'previousName',
+  'previous_name',
+  'newName',
+  'new_name',
+  // dates of a life
   'birthDate',
+  'birth_date',
+  'deathDate',
+  'death_date',
+  // addresses
   'address',
+  'previousAddress',
+  'previous_address',
+  'newAddress',
+  'new_address',
+  'street',
+  'houseNumber',
+  'house_number',
+  'postalCode',
+  'postal_code',
+  // what a message carries, and credentials
   'payload',
   'authorization',
   'passphrase',
+  'password',
   'privateKey',
-].flatMap((key) => [key, `*.${key}`]);
+];
+
+/**
+ * Field paths whose values are replaced in every log line, at the top level and two levels down
+ * (`{ person: { name } }`, `{ persons: [{ nationalId }] }`), so personal data that reaches a log
+ * call by accident never reaches the log.
+ */
+export const PERSONAL_DATA_PATHS = PERSONAL_DATA_FIELDS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 export interface CreateLoggerOptions {
   /** Service name, written as `service` on every line. */
