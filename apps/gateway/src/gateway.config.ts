@@ -1,6 +1,7 @@
 import { env, loadConfig, type ConfigOf } from '@sild/platform-config';
 import { serviceConfigSchema } from '@sild/platform-health';
 import { kafkaConfigSchema } from '@sild/platform-kafka';
+import { deliveryConfigSchema } from './events/delivery/delivery.config';
 import { parseApiTokens, parseBackends, parseMemberSetting, parseSubjectSecret } from './gateway-settings';
 
 export const gatewayConfigSchema = {
@@ -92,6 +93,7 @@ export const gatewayConfigSchema = {
       max: 30 * 86_400_000,
     }),
   },
+  delivery: deliveryConfigSchema,
   limits: {
     callTimeoutMs: env.integer('GATEWAY_CALL_TIMEOUT_MS', {
       description: 'deadline of a call that names none',

@@ -28,6 +28,8 @@ import type { ConfigFeed, ConfigFeedMessage } from './config-feed.repository';
 
 export interface TestRegistry {
   readonly anchor: InstanceAnchor;
+  /** The instance root CA: members certified by it verify under `anchor`. */
+  readonly ca: ReturnType<typeof testRootCa>;
   /** The registry member NL/GOV/00000000 and its signing key. */
   readonly member: TestMember;
   readonly signer: EnvelopeSigner;
@@ -48,7 +50,7 @@ export function testRegistry(clock: () => number = Date.now): TestRegistry {
     senderInstanceId: 'registry-test-0',
     clock,
   });
-  return { anchor, member, signer };
+  return { anchor, ca, member, signer };
 }
 
 /** Signs a payload as ConfigPublisher does (MANAGEMENT, no recipient, 24 h lifetime). */
