@@ -5,6 +5,7 @@ import { GrpcServer } from '@sild/platform-grpc';
 import { HealthModule, readinessCheck } from '@sild/platform-health';
 import type { Logger } from '@sild/platform-logging';
 import { BackendHandler } from './backend-handler.service';
+import { ChangePublishing } from './change-publishing';
 import type { PopulationRegisterConfig } from './population-register.config';
 import { PopulationRegisterRuntime } from './population-register.runtime';
 import {
@@ -13,8 +14,12 @@ import {
   providerBackendPackageDefinition,
 } from './provider-backend.grpc.controller';
 import { BACKEND_AUTH_TOKEN, ProviderBackendHttpController } from './provider-backend.http.controller';
+import { CHANGE_PUBLISHING, RegisterAdminHttpController } from './register-admin.http.controller';
 
-/** Wires the example population register: the generated population, persons.v1 over gRPC and HTTP. */
+/**
+ * Wires the example population register: the generated population, persons.v1 over gRPC and
+ * HTTP, and (with a gateway) its change events and admin endpoints.
+ */
 @Module({})
 export class PopulationRegisterModule {
   static create(config: PopulationRegisterConfig, logger: Logger): DynamicModule {
@@ -46,6 +51,7 @@ export class PopulationRegisterModule {
     });
     grpc.addService(PROVIDER_BACKEND_SERVICE, providerBackendHandlers(handler));
     const runtime = new PopulationRegisterRuntime(config, register, grpc, logger);
+    const publishing = config.gateway.address ? new ChangePublishing(register, config, logger) : null;
 
     return {
       module: PopulationRegisterModule,
@@ -63,8 +69,10 @@ export class PopulationRegisterModule {
           },
         }),
       ],
-      controllers: [ProviderBackendHttpController],
+      controllers: [ProviderBackendHttpController, RegisterAdminHttpController],
       providers: [
+        { provide: PopulationRegister, useValue: register },
+        { provide: CHANGE_PUBLISHING, useValue: publishing },
         { provide: BackendHandler, useValue: handler },
         { provide: BACKEND_AUTH_TOKEN, useValue: config.grpc.token },
         { provide: PopulationRegisterRuntime, useValue: runtime },

@@ -1,8 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import { PayloadEncoding, Reason } from '@sild/contracts';
+import { bearerTokenMatches } from '@sild/examples-population';
 import { BackendHandler } from './backend-handler.service';
+import { header, refuse } from './http-replies';
 import { readBody } from './request-body';
 
 /** Injection token of the bearer token the gateway must present ('' = open). */
@@ -19,35 +20,6 @@ const CONTENT_TYPES: Readonly<Record<string, PayloadEncoding>> = {
 const contentTypeOf = (encoding: PayloadEncoding): string =>
   encoding === PayloadEncoding.PAYLOAD_ENCODING_JSON ? 'application/json' : 'application/x-protobuf';
 
-/** HTTP status of a refusal. */
-export function httpStatusOf(reason: Reason): number {
-  switch (reason) {
-    case Reason.REASON_INVALID_ARGUMENT:
-      return 422;
-    case Reason.REASON_NOT_FOUND:
-      return 404;
-    case Reason.REASON_ALREADY_EXISTS:
-    case Reason.REASON_FAILED_PRECONDITION:
-      return 409;
-    case Reason.REASON_ACCESS_DENIED:
-      return 401;
-    case Reason.REASON_TOO_LARGE:
-      return 413;
-    default:
-      return 500;
-  }
-}
-
-function sameSecret(presented: string, expected: string): boolean {
-  const digest = (text: string) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(presented), digest(expected));
-}
-
-const header = (request: IncomingMessage, name: string): string | undefined => {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
-
 /**
  * POST /sild/backend: the HTTP form of ProviderBackend.Handle (docs/examples.md). The body is the
  * request payload; the answer is the response payload, or a JSON refusal with its reason.
@@ -61,8 +33,7 @@ export class ProviderBackendHttpController {
 
   @Post('backend')
   async handle(@Req() request: IncomingMessage, @Res() response: ServerResponse): Promise<void> {
-    const authorization = /^Bearer (.+)$/.exec(header(request, 'authorization') ?? '')?.[1] ?? '';
-    if (this.token && !sameSecret(authorization, this.token)) {
+    if (!bearerTokenMatches(header(request, 'authorization'), this.token)) {
       refuse(response, Reason.REASON_ACCESS_DENIED, 'a valid bearer token is required');
       request.resume();
       return;
@@ -104,14 +75,4 @@ export class ProviderBackendHttpController {
     });
     response.end(answer.payload);
   }
-}
-
-function refuse(
-  response: ServerResponse,
-  reason: Reason,
-  message: string,
-  status = httpStatusOf(reason),
-): void {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ reason: Reason[reason], message }));
 }

@@ -101,3 +101,11 @@ export {
   type BackendCall,
   type BackendError,
 } from './persons-backend.service';
+export {
+  hostPortSetting,
+  listSetting,
+  municipalityCodeSetting,
+  serviceSetting,
+  subsystemSetting,
+} from './settings';
+export { bearerTokenMatches } from './bearer-token';

@@ -20,6 +20,10 @@ export class ChangeSchedule {
     private readonly options: ScheduleOptions,
   ) {}
 
+  get perSecond(): number {
+    return this.options.perSecond;
+  }
+
   /** Changes this schedule has applied. */
   get count(): number {
     return this.made;
