@@ -1,0 +1,182 @@
+// Turns a Kafka record into a log entry: envelopes are authenticated (as of the record's Kafka
+// timestamp, no replay check) and logged VALID or INVALID with the reason; decision records are
+// logged as they are. Bytes that are neither are logged too, as INVALID MALFORMED envelopes.
+import {
+  decisionLeaf,
+  encodeLeaf,
+  envelopeLeaf,
+  leafHash,
+  LeafEntryType,
+  type AuditLeaf,
+  type KafkaPosition,
+} from '@sild/audit-proofs';
+import { Reason, wire, type DecisionFields, type HeaderFields } from '@sild/contracts';
+import {
+  DEFAULT_LIMITS,
+  TrustException,
+  TrustFailure,
+  readEnvelopeFrame,
+  reasonOf,
+  sha256,
+  type EnvelopeFrame,
+  type VerifiedEnvelope,
+} from '@sild/domain-envelope';
+import { AuditErrorCode, auditError } from './audit.exception';
+import type { EnvelopeParts, LogEntry, ReceivedRecord } from './log-entry';
+import type { PayloadSealer } from './payload-sealer';
+
+/** What authenticates envelopes: `EnvelopeVerifier.authenticate` (signature, chain, header, expiry). */
+export interface EnvelopeAuthenticator {
+  authenticate(bytes: Uint8Array, now: number): VerifiedEnvelope;
+}
+
+/** How far the registry view has read: every certificate registered before this time is known. */
+export interface TrustFreshness {
+  knownUntilMs(): number;
+}
+
+export interface EntryBuilderOptions {
+  readonly authenticator: EnvelopeAuthenticator;
+  readonly decisionsTopic: string;
+  readonly sealer?: PayloadSealer;
+  /** With it, an envelope of an unknown signer newer than the view is retried, not refused. */
+  readonly freshness?: TrustFreshness;
+  /** How long after its timestamp such an envelope is retried before it is logged invalid. */
+  readonly unknownSignerGraceMs?: number;
+  readonly clock?: () => number;
+}
+
+function positionOf(record: ReceivedRecord): KafkaPosition {
+  const offset = Number(record.offset);
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw auditError(
+      AuditErrorCode.INVALID_ARGUMENT,
+      `offset ${record.offset} of ${record.topic} is not below 2^53`,
+    );
+  }
+  return { topic: record.topic, partition: record.partition, offset };
+}
+
+function frameOf(bytes: Uint8Array): EnvelopeFrame | undefined {
+  try {
+    return readEnvelopeFrame(bytes, DEFAULT_LIMITS);
+  } catch {
+    return undefined;
+  }
+}
+
+function headerOf(frame: EnvelopeFrame | undefined): HeaderFields | null {
+  if (!frame || frame.header.length === 0) return null;
+  try {
+    return wire.Header.decode(frame.header);
+  } catch {
+    return null;
+  }
+}
+
+const copy = (bytes: Uint8Array): Uint8Array => Uint8Array.prototype.slice.call(bytes);
+
+const partsOf = (frame: EnvelopeFrame | undefined): EnvelopeParts | null =>
+  frame?.signed && frame.header.length > 0
+    ? {
+        header: copy(frame.header),
+        algorithm: frame.algorithm,
+        keyId: copy(frame.keyId),
+        signature: copy(frame.signature),
+      }
+    : null;
+
+/** Encodes a leaf; one whose fields do not fit (unknown enum values, huge strings) is logged bare. */
+function encoded(leaf: AuditLeaf, bare: () => AuditLeaf): { leaf: AuditLeaf; bytes: Uint8Array } {
+  try {
+    return { leaf, bytes: encodeLeaf(leaf) };
+  } catch {
+    const fallback = bare();
+    return { leaf: fallback, bytes: encodeLeaf(fallback) };
+  }
+}
+
+export class EntryBuilder {
+  private readonly clock: () => number;
+
+  constructor(private readonly options: EntryBuilderOptions) {
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** The entry of one record; throws RETRY_LATER when its signer may not be known yet. */
+  build(record: ReceivedRecord): LogEntry {
+    const position = positionOf(record);
+    const bytes = record.value ?? new Uint8Array(0);
+    return record.topic === this.options.decisionsTopic
+      ? this.decision(bytes, position)
+      : this.envelope(record, bytes, position);
+  }
+
+  private envelope(record: ReceivedRecord, bytes: Uint8Array, position: KafkaPosition): LogEntry {
+    const envelopeSha256 = sha256(bytes);
+    const frame = frameOf(bytes);
+    const header = headerOf(frame);
+    const { reason, refusal } = this.judge(record, bytes);
+    const { leaf, bytes: leafBytes } = encoded(
+      envelopeLeaf({ envelopeSha256, header, position, reason }),
+      () => envelopeLeaf({ envelopeSha256, header: null, position, reason: Reason.REASON_MALFORMED }),
+    );
+    return {
+      leaf,
+      leafBytes,
+      leafHash: leafHash(leafBytes),
+      refusal,
+      envelope: partsOf(frame),
+      decisionRecord: null,
+      sealedRecord: this.options.sealer?.seal(leaf, bytes) ?? null,
+    };
+  }
+
+  private judge(record: ReceivedRecord, bytes: Uint8Array): { reason: Reason; refusal: string | null } {
+    try {
+      this.options.authenticator.authenticate(bytes, record.timestampMs);
+      return { reason: Reason.REASON_UNSPECIFIED, refusal: null };
+    } catch (error) {
+      if (!(error instanceof TrustException)) throw error;
+      if (error.failure === TrustFailure.CERT_UNTRUSTED) this.waitForSigner(record, error);
+      return { reason: reasonOf(error.failure), refusal: error.message };
+    }
+  }
+
+  /** An unknown signer newer than the registry view may just not be read yet: try again later. */
+  private waitForSigner(record: ReceivedRecord, error: TrustException): void {
+    const { freshness } = this.options;
+    if (!freshness || freshness.knownUntilMs() >= record.timestampMs) return;
+    if (this.clock() - record.timestampMs > (this.options.unknownSignerGraceMs ?? 60_000)) return;
+    throw auditError(
+      AuditErrorCode.RETRY_LATER,
+      `${record.topic}/${record.partition}@${record.offset}: ${error.message}; the registry view is older than the record`,
+      error,
+    );
+  }
+
+  private decision(bytes: Uint8Array, position: KafkaPosition): LogEntry {
+    const recordSha256 = sha256(bytes);
+    let decision: DecisionFields | undefined;
+    try {
+      decision = bytes.length > 0 ? wire.Decision.decode(bytes) : undefined;
+    } catch {
+      decision = undefined;
+    }
+    const bare = () =>
+      envelopeLeaf({ envelopeSha256: recordSha256, header: null, position, reason: Reason.REASON_MALFORMED });
+    const { leaf, bytes: leafBytes } = decision
+      ? encoded(decisionLeaf({ recordSha256, decision, position }), bare)
+      : encoded(bare(), bare);
+    const logged = leaf.entryType === LeafEntryType.DECISION;
+    return {
+      leaf,
+      leafBytes,
+      leafHash: leafHash(leafBytes),
+      refusal: logged ? null : 'not a sild.v1.Decision record the log can encode',
+      envelope: null,
+      decisionRecord: logged ? copy(bytes) : null,
+      sealedRecord: null,
+    };
+  }
+}
