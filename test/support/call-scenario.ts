@@ -15,7 +15,12 @@ import {
   type OperatorApis,
   type TestGateway,
 } from './gateways';
-import { createTestInstance, testInstanceCode, type TestInstance } from './instance';
+import {
+  createTestInstance,
+  testInstanceCode,
+  type TestInstance,
+  type TestInstanceOptions,
+} from './instance';
 
 export const API_TOKEN = 'municipality system token';
 
@@ -43,7 +48,7 @@ export interface CallScenario {
   close(): Promise<void>;
 }
 
-export async function startCallScenario(): Promise<CallScenario> {
+export async function startCallScenario(options: TestInstanceOptions = {}): Promise<CallScenario> {
   const code = testInstanceCode();
   const ids = {
     provider: `${code}/GOV/00000001`,
@@ -51,7 +56,7 @@ export async function startCallScenario(): Promise<CallScenario> {
     service: `${code}/GOV/00000001/brp/persons/v1`,
     downService: `${code}/GOV/00000001/down/persons/v1`,
   };
-  const instance = await createTestInstance(code);
+  const instance = await createTestInstance(code, options);
   try {
     return await provision(instance, ids);
   } catch (error) {

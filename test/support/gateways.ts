@@ -134,6 +134,7 @@ export async function startGateway(instance: TestInstance, options: GatewayOptio
   const grpcPort = await freePort();
   const httpPort = await freePort();
   const env = {
+    ...instance.kafkaEnv,
     SILD_ANCHOR_FILE: instance.anchorFile,
     GATEWAY_MEMBER: options.member,
     ...(options.key.kind === 'file'

@@ -30,10 +30,14 @@ export interface TestInstance {
   readonly kafka: KafkaClient;
   readonly admin: TopicAdmin;
   readonly registryEnv: Record<string, string>;
+  /** KAFKA_BROKERS for the instance's services when it runs on a broker of its own, else empty. */
+  readonly kafkaEnv: Record<string, string>;
   /** Environment for `sild` pointing at this instance's services. */
   cliEnv(): Record<string, string>;
   startRegistry(extra?: Record<string, string>): Promise<ServiceProcess>;
   registry(): ServiceProcess;
+  /** The signer started by startSigner(). */
+  signer(): ServiceProcess;
   /** The signer, with the token `sild instance init` filled (needs the registry running). */
   startSigner(): Promise<ServiceProcess>;
   registryAddress(): string;
@@ -41,9 +45,24 @@ export interface TestInstance {
   close(): Promise<void>;
 }
 
-export async function createTestInstance(code = testInstanceCode()): Promise<TestInstance> {
+export interface TestInstanceOptions {
+  /** Bootstrap servers of a broker of the test's own (default: the shared test broker). */
+  readonly kafkaBrokers?: string;
+}
+
+export async function createTestInstance(
+  code = testInstanceCode(),
+  options: TestInstanceOptions = {},
+): Promise<TestInstance> {
   const dir = mkdtempSync(join(tmpdir(), 'sild-instance-'));
-  const kafka = createKafkaClient(testKafkaConfig('sild-e2e'), testLogger('e2e'));
+  const kafkaEnv: Record<string, string> = options.kafkaBrokers
+    ? { KAFKA_BROKERS: options.kafkaBrokers }
+    : {};
+  const kafkaConfig = testKafkaConfig('sild-e2e');
+  const kafka = createKafkaClient(
+    options.kafkaBrokers ? { ...kafkaConfig, brokers: options.kafkaBrokers.split(',') } : kafkaConfig,
+    testLogger('e2e'),
+  );
   const admin = new TopicAdmin(kafka, 1);
   await sildJson(['instance', 'init', '--instance', code, '--dir', dir], PASSPHRASES);
   const anchorFile = join(dir, 'anchor.json');
@@ -51,6 +70,7 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
   const grpcPort = await freePort();
   const signerPort = await freePort();
   const registryEnv = {
+    ...kafkaEnv,
     SILD_ANCHOR_FILE: anchorFile,
     REGISTRY_KEY_FILE: join(dir, 'registry.key.pem'),
     REGISTRY_KEY_PASSPHRASE: PASSPHRASES.REGISTRY_KEY_PASSPHRASE,
@@ -63,6 +83,7 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
     REGISTRY_SNAPSHOT_EVERY: '10',
   };
   let registry: ServiceProcess | undefined;
+  let signer: ServiceProcess | undefined;
   const running: ServiceProcess[] = [];
   let closed = false;
   return {
@@ -73,6 +94,7 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
     admin,
     schema,
     registryEnv,
+    kafkaEnv,
     cliEnv: () => ({
       SILD_REGISTRY: `127.0.0.1:${grpcPort}`,
       SILD_SIGNER: `127.0.0.1:${signerPort}`,
@@ -94,8 +116,13 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
       if (!registry) throw new Error('registry not started');
       return registry;
     },
+    signer() {
+      if (!signer) throw new Error('signer not started');
+      return signer;
+    },
     async startSigner() {
-      const signer = startService('signer', 'apps/signer/src/main.ts', {
+      const started = startService('signer', 'apps/signer/src/main.ts', {
+        ...kafkaEnv,
         HTTP_PORT: String(await freePort()),
         SILD_ANCHOR_FILE: anchorFile,
         SIGNER_TOKEN_DIR: join(dir, 'signer-token'),
@@ -106,9 +133,10 @@ export async function createTestInstance(code = testInstanceCode()): Promise<Tes
         GRPC_PORT: String(signerPort),
         GRPC_AUTH_TOKEN: OPERATOR_TOKEN,
       });
-      running.push(signer);
-      await signer.ready();
-      return signer;
+      signer = started;
+      running.push(started);
+      await started.ready();
+      return started;
     },
     async close() {
       if (closed) return;

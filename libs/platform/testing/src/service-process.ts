@@ -10,6 +10,8 @@ const root = resolve(import.meta.dirname, '../../../..');
 export interface ServiceProcess {
   readonly name: string;
   readonly child: ChildProcess;
+  /** Base URL of its health/metrics endpoint (`http://127.0.0.1:<HTTP_PORT>`). */
+  readonly httpUrl: string;
   /** Everything written to stdout and stderr so far. */
   output(): string;
   /** Resolves with the exit code once the process has exited by itself or was stopped. */
@@ -59,6 +61,7 @@ export function startService(name: string, entry: string, env: Record<string, st
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  const httpUrl = `http://127.0.0.1:${env['HTTP_PORT'] ?? ''}`;
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -70,13 +73,14 @@ export function startService(name: string, entry: string, env: Record<string, st
   return {
     name,
     child,
+    httpUrl,
     exited,
     output: () => output,
     ready: async () => {
       await expectEventually(
         async () => {
           if (child.exitCode !== null) throw new Error(`${name} exited ${child.exitCode}:\n${output}`);
-          const response = await fetch(`http://127.0.0.1:${env['HTTP_PORT'] ?? ''}/readyz`);
+          const response = await fetch(`${httpUrl}/readyz`);
           if (response.status !== 200) throw new Error(`${name} not ready: ${await response.text()}`);
         },
         { timeoutMs: 120_000, intervalMs: 250 },
