@@ -39,7 +39,7 @@ export class RouteSync {
   constructor(
     private readonly instance: string,
     private readonly view: RoutingView,
-    private readonly admin: TopicAdmin,
+    private readonly admin: Pick<TopicAdmin, 'ensureTopics'>,
     private readonly topics: RouterTopics,
     private readonly logger: Logger,
   ) {
