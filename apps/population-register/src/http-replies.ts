@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Reason } from '@sild/contracts';
+import { replyJson } from '@sild/examples-population';
 
 /** HTTP status of a refusal. */
 export function httpStatusOf(reason: Reason): number {
@@ -24,11 +25,6 @@ export const header = (request: IncomingMessage, name: string): string | undefin
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
-
-export function replyJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
-}
 
 /** A refusal: `{"reason": "REASON_...", "message": "..."}` with the reason's status. */
 export function refuse(

@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import { PayloadEncoding, Reason } from '@sild/contracts';
-import { bearerTokenMatches } from '@sild/examples-population';
+import { bearerTokenMatches, readBody } from '@sild/examples-population';
 import { BackendHandler } from './backend-handler.service';
 import { header, refuse } from './http-replies';
-import { readBody } from './request-body';
 
 /** Injection token of the bearer token the gateway must present ('' = open). */
 export const BACKEND_AUTH_TOKEN = Symbol('BACKEND_AUTH_TOKEN');

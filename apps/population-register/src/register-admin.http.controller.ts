@@ -4,15 +4,16 @@ import { Reason } from '@sild/contracts';
 import {
   bearerTokenMatches,
   PERSON_EVENT_TYPES,
+  readBody,
+  replyJson,
   PopulationException,
   PopulationRegister,
   residentListing,
   type ChangeKind,
 } from '@sild/examples-population';
 import { ChangePublishing } from './change-publishing';
-import { header, refuse, replyJson } from './http-replies';
+import { header, refuse } from './http-replies';
 import { BACKEND_AUTH_TOKEN } from './provider-backend.http.controller';
-import { readBody } from './request-body';
 
 /** Injection token of the change publishing (null when no gateway is configured). */
 export const CHANGE_PUBLISHING = Symbol('CHANGE_PUBLISHING');

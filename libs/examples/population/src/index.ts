@@ -109,3 +109,4 @@ export {
   subsystemSetting,
 } from './settings';
 export { bearerTokenMatches } from './bearer-token';
+export { readBody, replyJson } from './request-body';

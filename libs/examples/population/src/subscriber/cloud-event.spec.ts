@@ -17,6 +17,10 @@ const headers = (extra: Record<string, string | undefined> = {}) => ({
   'ce-municipality': '0363',
   'ce-previousmunicipality': '0599',
   'ce-revision': '12',
+  'ce-sildattempt': '2',
+  'ce-sildpayloadtype': 'type.googleapis.com/sild.examples.population.v1.PersonRelocated',
+  'ce-traceparent': '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+  traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
   host: 'localhost',
   ...extra,
 });
@@ -37,6 +41,7 @@ describe('parseCloudEvent (HTTP binary content mode)', () => {
       format: 'protobuf',
       createdAt: new Date('2026-03-01T12:00:00.250Z'),
       subscriptionId: 'sub-1',
+      payloadType: 'type.googleapis.com/sild.examples.population.v1.PersonRelocated',
       redelivery: true,
     });
   });
@@ -47,6 +52,7 @@ describe('parseCloudEvent (HTTP binary content mode)', () => {
         'ce-time': undefined,
         'ce-sildredelivery': undefined,
         'ce-sildsubscription': undefined,
+        'ce-sildpayloadtype': undefined,
         'ce-note': 'a%20b',
         'content-type': 'application/json; charset=utf-8',
       }),
@@ -58,7 +64,16 @@ describe('parseCloudEvent (HTTP binary content mode)', () => {
       createdAt: undefined,
       subscriptionId: undefined,
     });
-    expect(event.attributes['note']).toBe('a b');
+    expect(event.payloadType).toBeUndefined();
+    expect(event.attributes).toEqual({
+      municipality: '0363',
+      previousmunicipality: '0599',
+      revision: '12',
+      note: 'a b',
+    });
+    expect(parseCloudEvent(headers({ 'content-type': 'application/protobuf' }), body).format).toBe(
+      'protobuf',
+    );
     expect(parseCloudEvent(headers({ 'ce-id': ['m-1', 'm-2'] as unknown as string }), body).messageId).toBe(
       'm-1',
     );

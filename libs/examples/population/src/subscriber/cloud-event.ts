@@ -13,7 +13,10 @@ const FORMATS: Readonly<Record<string, PayloadFormat>> = {
   'application/json': 'json',
 };
 
-/** CloudEvents context attributes and Sild's delivery extensions: everything else is an attribute. */
+/**
+ * CloudEvents context attributes and distributed tracing; with Sild's delivery extensions (every
+ * name starting with `sild`), these are not the event's header attributes.
+ */
 const CONTEXT = new Set([
   'specversion',
   'id',
@@ -23,9 +26,8 @@ const CONTEXT = new Set([
   'time',
   'datacontenttype',
   'dataschema',
-  'sildsequence',
-  'sildsubscription',
-  'sildredelivery',
+  'traceparent',
+  'tracestate',
 ]);
 
 const ATTRIBUTE_NAME = /^[a-z0-9]{1,20}$/;
@@ -88,11 +90,12 @@ export function parseCloudEvent(headers: HttpHeaders, body: Uint8Array): Subscri
     const key = name.toLowerCase();
     if (!key.startsWith('ce-')) continue;
     const attribute = key.slice(3);
-    if (CONTEXT.has(attribute)) continue;
+    if (CONTEXT.has(attribute) || attribute.startsWith('sild')) continue;
     if (!ATTRIBUTE_NAME.test(attribute)) throw malformed(`${key} is not a CloudEvents attribute name`);
     attributes[attribute] = decoded(key, header(headers, key) ?? '');
   }
   const subscription = header(headers, 'ce-sildsubscription');
+  const payloadType = header(headers, 'ce-sildpayloadtype');
   return {
     messageId: decoded('ce-id', required(headers, 'ce-id')),
     eventType: decoded('ce-type', required(headers, 'ce-type')),
@@ -103,6 +106,7 @@ export function parseCloudEvent(headers: HttpHeaders, body: Uint8Array): Subscri
     format: formatOf(headers),
     createdAt: timeOf(headers),
     subscriptionId: subscription ? decoded('ce-sildsubscription', subscription) : undefined,
+    payloadType: payloadType ? decoded('ce-sildpayloadtype', payloadType) : undefined,
     redelivery: redelivery === 'true',
   };
 }

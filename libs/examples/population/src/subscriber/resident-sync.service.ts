@@ -1,7 +1,7 @@
 // Applies delivered events to a municipality's resident table: deduplicated, checked for gaps,
 // one subject at a time, ordered across event types by the person revision the events carry.
 import { decodePersonEvent, type PersonEventPayload } from '../events/person-event-payloads';
-import { EVENT_ATTRIBUTES, kindOfEventType } from '../events/person-events';
+import { EVENT_ATTRIBUTES, kindOfEventType, PERSON_EVENT_PAYLOAD_TYPES } from '../events/person-events';
 import { KeyedQueue } from '../keyed-queue';
 import type { PersonRecord } from '../person';
 import { PopulationException } from '../population.exception';
@@ -35,6 +35,9 @@ function revisionOf(event: SubscriberEvent): number {
 function payloadOf(event: SubscriberEvent): PersonEventPayload {
   const kind = kindOfEventType(event.eventType);
   if (kind === undefined) throw malformed(`event type ${event.eventType} is not a population register event`);
+  if (event.payloadType !== undefined && event.payloadType !== PERSON_EVENT_PAYLOAD_TYPES[kind]) {
+    throw malformed(`payload type must be ${PERSON_EVENT_PAYLOAD_TYPES[kind]}`);
+  }
   try {
     return decodePersonEvent(kind, event.payload, event.format);
   } catch (error) {

@@ -207,6 +207,9 @@ describe('ResidentSync: applying events to the resident table', () => {
     await expect(sync.apply({ ...base, eventType: 'nl.brp.person.adopted.v1' })).rejects.toThrow(
       'not a population register event',
     );
+    await expect(sync.apply({ ...base, payloadType: 'type.googleapis.com/x.Other' })).rejects.toThrow(
+      'payload type',
+    );
     await expect(sync.apply({ ...base, payload: new Uint8Array([0xff]) })).rejects.toThrow(
       code(SubscriberErrorCode.MALFORMED_EVENT),
     );

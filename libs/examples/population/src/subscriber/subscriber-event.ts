@@ -12,6 +12,8 @@ export interface SubscriberEvent {
   readonly attributes: Readonly<Record<string, string>>;
   readonly payload: Uint8Array;
   readonly format: PayloadFormat;
+  /** Type URL of the payload, if the delivery says; it must be the event type's. */
+  readonly payloadType?: string | undefined;
   /** When the publisher created the event, if the delivery says. */
   readonly createdAt?: Date | undefined;
   readonly subscriptionId?: string | undefined;

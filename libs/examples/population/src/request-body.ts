@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The request body, or undefined when it is longer than `limit` bytes. An oversized body is read
@@ -15,4 +15,10 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     if (!tooLarge) chunks.push(chunk);
   }
   return tooLarge ? undefined : Buffer.concat(chunks, size);
+}
+
+/** Answers with a JSON body. */
+export function replyJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
 }
