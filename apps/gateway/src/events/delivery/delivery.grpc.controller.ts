@@ -12,11 +12,19 @@ interface SubscriptionRequest {
   subscriptionId?: string;
 }
 
+/** What the Receive stream needs of a subscription's runner. */
+export interface StreamRunner {
+  readonly subscriptionId: string;
+  readonly channel: SubscriptionRunner['channel'];
+  /** Throws unless `subscriber` is the subscription's subscriber. */
+  subscriberView(subscriber: ClientRef): unknown;
+}
+
 /** Finds the runner of a request's subscription once the caller may act as its subscriber. */
-export type RunnerLookup = (
+export type RunnerLookup<R extends StreamRunner = SubscriptionRunner> = (
   request: SubscriptionRequest,
   context: CallContext,
-) => { readonly runner: SubscriptionRunner; readonly subscriber: ClientRef };
+) => { readonly runner: R; readonly subscriber: ClientRef };
 
 const DEFAULT_LIMIT = 100;
 

@@ -5,7 +5,7 @@ import {
   type ReceiveSession,
 } from '@sild/gateway-domain';
 import { bidiStreaming, type BidiStreamingHandler, type ServerStream } from '@sild/platform-grpc';
-import type { RunnerLookup } from './delivery.grpc.controller';
+import type { RunnerLookup, StreamRunner } from './delivery.grpc.controller';
 import { eventDeliveryObject, translated } from './delivery-protos';
 
 /** A ReceiveRequest as @grpc/proto-loader hands it over (the oneof names the field set). */
@@ -39,7 +39,7 @@ async function ackAll(requests: AsyncIterator<unknown>, session: ReceiveSession)
  * unacknowledged) and the subscriber acks them by message id. When the stream ends for any
  * reason, what it did not acknowledge is delivered again on the next stream.
  */
-export function receiveHandler(lookup: RunnerLookup): BidiStreamingHandler {
+export function receiveHandler(lookup: RunnerLookup<StreamRunner>): BidiStreamingHandler {
   return bidiStreaming(async (requests, stream, context) =>
     translated(async () => {
       const iterator = requests[Symbol.asyncIterator]();
@@ -65,12 +65,15 @@ export function receiveHandler(lookup: RunnerLookup): BidiStreamingHandler {
           { once: true },
         );
       });
-      const work = [sendAll(session, stream), ackAll(iterator, session)];
+      const sending = sendAll(session, stream);
+      // acks end when the subscriber half-closes or the call ends (after this handler, at the latest)
+      const acking = ackAll(iterator, session);
+      acking.catch(() => undefined);
       try {
-        await Promise.race([...work, ended]);
+        await Promise.race([sending, acking, ended]);
       } finally {
         session.close();
-        await Promise.allSettled(work);
+        await sending.catch(() => undefined);
       }
       if (stream.signal.aborted) throw stream.signal.reason as Error;
     }),
