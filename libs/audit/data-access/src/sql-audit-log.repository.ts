@@ -7,11 +7,12 @@ import {
   AuditErrorCode,
   auditError,
   partitionKey,
+  recordKey,
   type AuditLogRepository,
   type AuditLogWrite,
   type LogEntry,
   type LogState,
-  type PartitionRef,
+  type RecordRef,
   type StoredCheckpoint,
 } from '@sild/audit-domain';
 import type { SqlClient, SqlDatabase } from '@sild/platform-database';
@@ -64,16 +65,19 @@ class SqlAuditLogWrite implements AuditLogWrite {
     return readState(this.tx, true);
   }
 
-  async nextOffsets(partitions: readonly PartitionRef[]): Promise<Map<string, number>> {
-    const { rows } = await this.tx.query<{ topic: string; kafka_partition: number; next_offset: string }>(
-      `select p.topic, p.kafka_partition, p.next_offset::text as next_offset
-         from audit_positions p
-         join unnest($1::text[], $2::int[]) as w(topic, kafka_partition)
-           on p.topic = w.topic and p.kafka_partition = w.kafka_partition`,
-      [partitions.map((p) => p.topic), partitions.map((p) => p.partition)],
+  async appended(records: readonly RecordRef[]): Promise<Set<string>> {
+    if (records.length === 0) return new Set();
+    const { rows } = await this.tx.query<{ topic: string; kafka_partition: number; kafka_offset: string }>(
+      `select e.topic, e.kafka_partition, e.kafka_offset::text as kafka_offset
+         from audit_entries e
+         join unnest($1::text[], $2::int[], $3::bigint[]) as w(topic, kafka_partition, kafka_offset)
+           on e.topic = w.topic and e.kafka_partition = w.kafka_partition and e.kafka_offset = w.kafka_offset`,
+      [records.map((r) => r.topic), records.map((r) => r.partition), records.map((r) => String(r.offset))],
     );
-    return new Map(
-      rows.map((row) => [partitionKey(row.topic, row.kafka_partition), Number(row.next_offset)]),
+    return new Set(
+      rows.map((row) =>
+        recordKey({ topic: row.topic, partition: row.kafka_partition, offset: row.kafka_offset }),
+      ),
     );
   }
 

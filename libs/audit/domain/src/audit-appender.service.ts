@@ -1,12 +1,12 @@
 // Appends consumed records to the Merkle log: one transaction per batch, in (topic, partition,
-// offset) order, each Kafka position at most once. The tree frontier, the completed nodes, the
+// offset) order, each Kafka record at most once. The tree frontier, the completed nodes, the
 // entries and the consumer positions are committed together, so a crash at any point leaves
 // either all of a batch or none of it; a redelivered record is recognised by its position.
 import { CompactRange, frontierIds, sameHash, type StoredNode } from '@sild/audit-proofs';
 import { AuditErrorCode, auditError } from './audit.exception';
-import type { AuditLogRepository, AuditLogWrite, LogState, PartitionRef } from './audit-log.repository';
+import type { AuditLogRepository, AuditLogWrite, LogState } from './audit-log.repository';
 import type { EntryBuilder } from './entry-builder';
-import { partitionKey, type LogEntry, type ReceivedRecord } from './log-entry';
+import { recordKey, type LogEntry, type ReceivedRecord } from './log-entry';
 
 export interface AppendResult {
   /** Entries appended by this call. */
@@ -17,18 +17,18 @@ export interface AppendResult {
   readonly size: number;
 }
 
+/** A record and the entry built from it (authentication done), ready to append. */
+export interface PreparedRecord {
+  readonly record: ReceivedRecord;
+  readonly entry: LogEntry;
+}
+
 /** Order of appends within a batch: by topic, then partition, then offset. */
 export function comparePositions(a: ReceivedRecord, b: ReceivedRecord): number {
   if (a.topic !== b.topic) return a.topic < b.topic ? -1 : 1;
   if (a.partition !== b.partition) return a.partition - b.partition;
   const difference = BigInt(a.offset) - BigInt(b.offset);
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
-}
-
-function distinctPartitions(records: readonly ReceivedRecord[]): PartitionRef[] {
-  const seen = new Map<string, PartitionRef>();
-  for (const { topic, partition } of records) seen.set(partitionKey(topic, partition), { topic, partition });
-  return [...seen.values()];
 }
 
 export class AuditAppender {
@@ -44,24 +44,28 @@ export class AuditAppender {
     return this.range?.size;
   }
 
-  async append(records: readonly ReceivedRecord[]): Promise<AppendResult> {
-    const sorted = [...records].sort(comparePositions);
-    const unique = sorted.filter((record, i) => {
+  /** Builds a record's entry (CPU work: keep it out of the transaction); may throw RETRY_LATER. */
+  prepare(record: ReceivedRecord): PreparedRecord {
+    return { record, entry: this.builder.build(record) };
+  }
+
+  append(records: readonly ReceivedRecord[]): Promise<AppendResult> {
+    return this.appendPrepared(records.map((record) => this.prepare(record)));
+  }
+
+  async appendPrepared(batch: readonly PreparedRecord[]): Promise<AppendResult> {
+    const sorted = [...batch].sort((a, b) => comparePositions(a.record, b.record));
+    const unique = sorted.filter((item, i) => {
       const previous = sorted[i - 1];
-      return previous === undefined || comparePositions(previous, record) !== 0;
+      return previous === undefined || comparePositions(previous.record, item.record) !== 0;
     });
-    // authenticating envelopes is CPU work: done before the transaction opens
-    const entries = unique.map((record) => ({ record, entry: this.builder.build(record) }));
     const outcome = await this.repository.write(async (tx) => {
       const state = await tx.lockState();
       const range = await this.rangeAt(state, tx);
-      const next = await tx.nextOffsets(distinctPartitions(unique));
-      const fresh: LogEntry[] = entries
-        .filter(
-          ({ record }) =>
-            Number(record.offset) >= (next.get(partitionKey(record.topic, record.partition)) ?? 0),
-        )
-        .map(({ entry }) => entry);
+      const known = await tx.appended(unique.map(({ entry }) => entry.leaf));
+      const fresh: LogEntry[] = unique
+        .map(({ entry }) => entry)
+        .filter((entry) => !known.has(recordKey(entry.leaf)));
       const working = CompactRange.restore(range.size, range.frontier);
       const nodes: StoredNode[] = fresh.flatMap((entry) => working.append(entry.leafHash));
       if (fresh.length > 0) {

@@ -47,6 +47,19 @@ describe('AuditAppender', () => {
     expect(await restarted.append([record(a!, 0)])).toEqual({ appended: 0, skipped: 1, size: 3 });
   });
 
+  it('appends a record that comes after a later one of its partition (a retried record) all the same', async () => {
+    const world = auditWorld();
+    const log = new InMemoryAuditLog();
+    const appender = new AuditAppender(log, world.builder);
+    const [a, b] = events(world, 2);
+    await appender.append([record(b!, 6)]);
+    expect(await appender.append([record(a!, 5), record(b!, 6)])).toEqual({
+      appended: 1,
+      skipped: 1,
+      size: 2,
+    });
+  });
+
   it('leaves the log and its own state unchanged when the transaction fails', async () => {
     const world = auditWorld();
     const log = new InMemoryAuditLog();

@@ -20,17 +20,18 @@ export interface StoredCheckpoint {
   readonly signedAt: Date;
 }
 
-/** One Kafka partition the log reads. */
-export interface PartitionRef {
+/** Where a record was read: topic, partition and offset. */
+export interface RecordRef {
   readonly topic: string;
   readonly partition: number;
+  readonly offset: number;
 }
 
 export interface AuditLogWrite extends NodeSource {
   /** Locks the state row for the rest of the transaction and reads it. */
   lockState(): Promise<LogState>;
-  /** The next offset to append, per `topic/partition` key (absent: nothing appended yet). */
-  nextOffsets(partitions: readonly PartitionRef[]): Promise<Map<string, number>>;
+  /** Which of these records are in the log already, as {@link recordKey}s. */
+  appended(records: readonly RecordRef[]): Promise<Set<string>>;
   /**
    * Stores entries `firstIndex, firstIndex + 1, ...` with the tree nodes they completed, moves
    * the consumer positions past them and counts their senders' sequences.

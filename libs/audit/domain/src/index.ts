@@ -1,6 +1,6 @@
 // The audit log's domain: entries from consumed records, appends, checkpoints and auditors' queries.
 export { AuditErrorCode, AuditException, auditError } from './audit.exception';
-export { partitionKey, type EnvelopeParts, type LogEntry, type ReceivedRecord } from './log-entry';
+export { partitionKey, recordKey, type EnvelopeParts, type LogEntry, type ReceivedRecord } from './log-entry';
 export {
   EntryBuilder,
   type EntryBuilderOptions,
@@ -12,8 +12,13 @@ export type {
   AuditLogRepository,
   AuditLogWrite,
   LogState,
-  PartitionRef,
+  RecordRef,
   StoredCheckpoint,
 } from './audit-log.repository';
-export { AuditAppender, comparePositions, type AppendResult } from './audit-appender.service';
+export {
+  AuditAppender,
+  comparePositions,
+  type AppendResult,
+  type PreparedRecord,
+} from './audit-appender.service';
 export { Checkpointer, type CheckpointPolicy, type CheckpointSink } from './checkpointer.service';

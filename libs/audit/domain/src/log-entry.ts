@@ -39,3 +39,7 @@ export interface LogEntry {
 
 /** `topic/partition`, the key of a consumer position. */
 export const partitionKey = (topic: string, partition: number): string => `${topic}/${partition}`;
+
+/** `topic/partition@offset`: a record's identity in the log (at most one entry each). */
+export const recordKey = (record: { topic: string; partition: number; offset: number | string }): string =>
+  `${record.topic}/${record.partition}@${record.offset}`;

@@ -17,11 +17,11 @@ import type {
   AuditLogRepository,
   AuditLogWrite,
   LogState,
-  PartitionRef,
+  RecordRef,
   StoredCheckpoint,
 } from './audit-log.repository';
 import { EntryBuilder } from './entry-builder';
-import { partitionKey, type LogEntry, type ReceivedRecord } from './log-entry';
+import { partitionKey, recordKey, type LogEntry, type ReceivedRecord } from './log-entry';
 
 interface LogData {
   state: LogState;
@@ -91,14 +91,12 @@ export class InMemoryAuditLog implements AuditLogRepository {
   private transaction(staged: LogData): AuditLogWrite {
     return {
       lockState: () => Promise.resolve(staged.state),
-      nextOffsets: (partitions: readonly PartitionRef[]) =>
+      appended: (records: readonly RecordRef[]) =>
         Promise.resolve(
-          new Map(
-            partitions.flatMap(({ topic, partition }) => {
-              const key = partitionKey(topic, partition);
-              const next = staged.positions.get(key);
-              return next === undefined ? [] : [[key, next] as const];
-            }),
+          new Set(
+            records
+              .map(recordKey)
+              .filter((key) => staged.entries.some((entry) => recordKey(entry.leaf) === key)),
           ),
         ),
       append: (firstIndex: number, entries: readonly LogEntry[], nodes: readonly StoredNode[]) => {
