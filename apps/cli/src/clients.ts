@@ -25,3 +25,11 @@ export const gatewayClient = (
   deadlineMs: number,
 ): GrpcClient =>
   client('sild/gateway/v1/gateway.proto', 'sild.gateway.v1.Gateway', address, { bearerToken, deadlineMs });
+
+/** An organisation's gateway Events API at `address` (dead letters, redrive, replay). */
+export const eventsClient = (
+  address: string,
+  bearerToken: string | undefined,
+  deadlineMs: number,
+): GrpcClient =>
+  client('sild/gateway/v1/events.proto', 'sild.gateway.v1.Events', address, { bearerToken, deadlineMs });

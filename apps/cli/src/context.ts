@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { GrpcException, type GrpcClient } from '@sild/platform-grpc';
-import { gatewayClient, registryClient, signerClient } from './clients';
+import { eventsClient, gatewayClient, registryClient, signerClient } from './clients';
 import { createOutput, type Output } from './output';
 
 export interface GlobalOptions {
@@ -38,6 +38,11 @@ export class Context {
   /** An organisation's gateway: its address and token come with the command, not the globals. */
   gateway(address: string, bearerToken: string | undefined, deadlineMs: number): GrpcClient {
     return this.track(gatewayClient(address, bearerToken, deadlineMs));
+  }
+
+  /** An organisation's gateway Events API (dead letters, redrive, replay). */
+  events(address: string, bearerToken: string | undefined, deadlineMs: number): GrpcClient {
+    return this.track(eventsClient(address, bearerToken, deadlineMs));
   }
 
   close(): void {

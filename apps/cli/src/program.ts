@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { callCommand } from './commands/call.command';
 import { certificateCommands } from './commands/certificates.command';
+import { deliveriesCommands } from './commands/deliveries.command';
 import { instanceCommands } from './commands/instance.command';
 import { registryEntityCommands } from './commands/registry-entities.command';
 import { registryShowCommand } from './commands/registry-show.command';
@@ -35,9 +36,10 @@ export function sildProgram(env: NodeJS.ProcessEnv = process.env): Command {
 
   instanceCommands(program);
   registryEntityCommands(program);
-  subscriptionCommands(program);
+  subscriptionCommands(program, env);
   certificateCommands(program);
   registryShowCommand(program);
   callCommand(program, env);
+  deliveriesCommands(program, env);
   return program;
 }

@@ -1,6 +1,13 @@
 // For unit tests of whole commands: `sild` run in the test's own process, and fake gRPC services.
 import { vi } from 'vitest';
-import { GrpcException, GrpcServer, GrpcStatus, loadProtos, type UnaryHandler } from '@sild/platform-grpc';
+import {
+  bidiStreaming,
+  GrpcException,
+  GrpcServer,
+  GrpcStatus,
+  loadProtos,
+  type MethodHandler,
+} from '@sild/platform-grpc';
 import { createLogger } from '@sild/platform-logging';
 import { protoRoot } from './clients';
 import { sildProgram } from './program';
@@ -58,8 +65,15 @@ export async function fakeGrpcService(
     bearerToken,
   });
   const received: Received[] = [];
-  const handlers: Record<string, UnaryHandler> = {};
-  for (const method of Object.keys(packageDefinition[serviceName] ?? {})) {
+  const handlers: Record<string, MethodHandler> = {};
+  const methods = (packageDefinition[serviceName] ?? {}) as Record<string, { requestStream?: boolean }>;
+  for (const [method, { requestStream }] of Object.entries(methods)) {
+    if (requestStream) {
+      handlers[method] = bidiStreaming(() =>
+        Promise.reject(new GrpcException(GrpcStatus.UNIMPLEMENTED, `${method} is not faked`)),
+      );
+      continue;
+    }
     handlers[method] = (request, context) => {
       received.push({ method, request, authorization: context.metadata('authorization') });
       const answer = answers[method];

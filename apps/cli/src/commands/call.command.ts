@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { GrpcException } from '@sild/platform-grpc';
 import { action } from '../context';
 import { callRequest, showCallResponse, type CallOptions, type CallResponse } from '../gateway-call';
+import { gatewayFailure } from '../gateway-events';
 
 /** How long the CLI waits without --timeout (the gateway applies its own default). */
 const DEFAULT_WAIT_MS = 60_000;
@@ -12,12 +12,6 @@ interface CallCommandOptions extends CallOptions {
   gateway: string;
   token?: string;
 }
-
-/** A gateway failure with the gateway's address and the gRPC status, e.g. UNAVAILABLE. */
-const gatewayFailure = (address: string, error: unknown): unknown =>
-  error instanceof GrpcException
-    ? new Error(`gateway ${address}: ${error.statusName}: ${error.message}`)
-    : error;
 
 /** call: a service of another organisation, through this organisation's gateway. */
 export function callCommand(program: Command, env: NodeJS.ProcessEnv): void {

@@ -3,11 +3,12 @@ import { clientObject } from '@sild/registry-config';
 import { action } from '../context';
 import { parseEventType, parseSubsystem } from '../identifiers';
 import { rowOf } from '../present';
+import { subscriptionReplayCommand } from './subscription-replay.command';
 
 const DECISIONS = { approve: 'APPROVED', reject: 'REJECTED', revoke: 'REVOKED' } as const;
 
-/** subscription request|approve|reject|revoke */
-export function subscriptionCommands(program: Command): void {
+/** subscription request|approve|reject|revoke|replay */
+export function subscriptionCommands(program: Command, env: NodeJS.ProcessEnv): void {
   const subscription = program.command('subscription').description('who receives which event type');
   subscription
     .command('request')
@@ -64,4 +65,5 @@ export function subscriptionCommands(program: Command): void {
         }),
       );
   }
+  subscriptionReplayCommand(subscription, env);
 }
