@@ -4,6 +4,4444 @@ import Long = require("long");
 /** Namespace sild. */
 export namespace sild {
 
+    /** Namespace audit. */
+    namespace audit {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** What a log entry records. */
+            enum EntryType {
+
+                /** Not set. */
+                ENTRY_TYPE_UNSPECIFIED = 0,
+
+                /** An envelope read from an envelope topic. */
+                ENTRY_TYPE_ENVELOPE = 1,
+
+                /** A decision record read from the decisions topic. */
+                ENTRY_TYPE_DECISION = 2
+            }
+
+            /** What the audit service found when it verified an envelope. */
+            enum Verdict {
+
+                /** Decisions: not applicable. */
+                VERDICT_UNSPECIFIED = 0,
+
+                /** Signature, certificate chain, header and expiry checked out at the record's Kafka time. */
+                VERDICT_VALID = 1,
+
+                /** Logged all the same; `reason` and `refusal` say why it is invalid. */
+                VERDICT_INVALID = 2
+            }
+
+            /** The audit service's query API. */
+            class Audit extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Audit service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Audit service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Audit;
+
+                /** All entries of one trace across organisations (every hop and every decision), by time. */
+                getTrace: sild.audit.v1.Audit.GetTrace;
+
+                /** The entries of one message id: the envelope (every copy of it) and the decisions about it. */
+                getMessage: sild.audit.v1.Audit.GetMessage;
+
+                /** Entries of a member, service or event type within a time range, in log order, paginated. */
+                listEntries: sild.audit.v1.Audit.ListEntries;
+
+                /** Who asked for or received the data of one subject, when and for what purpose, paginated. */
+                getSubjectAccess: sild.audit.v1.Audit.GetSubjectAccess;
+
+                /** The proof that an entry is in the tree of a signed checkpoint. */
+                getInclusionProof: sild.audit.v1.Audit.GetInclusionProof;
+
+                /** The proof that a signed checkpoint extends an earlier one. */
+                getConsistencyProof: sild.audit.v1.Audit.GetConsistencyProof;
+
+                /** The newest signed checkpoint and the log's verifier key. */
+                getLatestCheckpoint: sild.audit.v1.Audit.GetLatestCheckpoint;
+
+                /** Gaps in sender sequences, decisions without their envelope and envelopes without a decision. */
+                getCompleteness: sild.audit.v1.Audit.GetCompleteness;
+
+                /** An evidence bundle of one trace that `sild audit verify` checks offline. */
+                exportTrace: sild.audit.v1.Audit.ExportTrace;
+            }
+
+            namespace Audit {
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#getTrace}.
+                 * @param error Error, if any
+                 * @param [response] EntryPage
+                 */
+                type GetTraceCallback = (error: (Error|null), response?: sild.audit.v1.EntryPage) => void;
+
+                /** All entries of one trace across organisations (every hop and every decision), by time. */
+                type GetTrace = {
+                  (request: sild.audit.v1.IGetTraceRequest, callback: sild.audit.v1.Audit.GetTraceCallback): void;
+                  (request: sild.audit.v1.IGetTraceRequest): Promise<sild.audit.v1.EntryPage>;
+                  readonly name: "GetTrace";
+                  readonly path: "/sild.audit.v1.Audit/GetTrace";
+                  readonly requestType: "GetTraceRequest";
+                  readonly responseType: "EntryPage";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#getMessage}.
+                 * @param error Error, if any
+                 * @param [response] EntryPage
+                 */
+                type GetMessageCallback = (error: (Error|null), response?: sild.audit.v1.EntryPage) => void;
+
+                /** The entries of one message id: the envelope (every copy of it) and the decisions about it. */
+                type GetMessage = {
+                  (request: sild.audit.v1.IGetMessageRequest, callback: sild.audit.v1.Audit.GetMessageCallback): void;
+                  (request: sild.audit.v1.IGetMessageRequest): Promise<sild.audit.v1.EntryPage>;
+                  readonly name: "GetMessage";
+                  readonly path: "/sild.audit.v1.Audit/GetMessage";
+                  readonly requestType: "GetMessageRequest";
+                  readonly responseType: "EntryPage";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#listEntries}.
+                 * @param error Error, if any
+                 * @param [response] EntryPage
+                 */
+                type ListEntriesCallback = (error: (Error|null), response?: sild.audit.v1.EntryPage) => void;
+
+                /** Entries of a member, service or event type within a time range, in log order, paginated. */
+                type ListEntries = {
+                  (request: sild.audit.v1.IListEntriesRequest, callback: sild.audit.v1.Audit.ListEntriesCallback): void;
+                  (request: sild.audit.v1.IListEntriesRequest): Promise<sild.audit.v1.EntryPage>;
+                  readonly name: "ListEntries";
+                  readonly path: "/sild.audit.v1.Audit/ListEntries";
+                  readonly requestType: "ListEntriesRequest";
+                  readonly responseType: "EntryPage";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#getSubjectAccess}.
+                 * @param error Error, if any
+                 * @param [response] EntryPage
+                 */
+                type GetSubjectAccessCallback = (error: (Error|null), response?: sild.audit.v1.EntryPage) => void;
+
+                /** Who asked for or received the data of one subject, when and for what purpose, paginated. */
+                type GetSubjectAccess = {
+                  (request: sild.audit.v1.IGetSubjectAccessRequest, callback: sild.audit.v1.Audit.GetSubjectAccessCallback): void;
+                  (request: sild.audit.v1.IGetSubjectAccessRequest): Promise<sild.audit.v1.EntryPage>;
+                  readonly name: "GetSubjectAccess";
+                  readonly path: "/sild.audit.v1.Audit/GetSubjectAccess";
+                  readonly requestType: "GetSubjectAccessRequest";
+                  readonly responseType: "EntryPage";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#getInclusionProof}.
+                 * @param error Error, if any
+                 * @param [response] InclusionProof
+                 */
+                type GetInclusionProofCallback = (error: (Error|null), response?: sild.audit.v1.InclusionProof) => void;
+
+                /** The proof that an entry is in the tree of a signed checkpoint. */
+                type GetInclusionProof = {
+                  (request: sild.audit.v1.IGetInclusionProofRequest, callback: sild.audit.v1.Audit.GetInclusionProofCallback): void;
+                  (request: sild.audit.v1.IGetInclusionProofRequest): Promise<sild.audit.v1.InclusionProof>;
+                  readonly name: "GetInclusionProof";
+                  readonly path: "/sild.audit.v1.Audit/GetInclusionProof";
+                  readonly requestType: "GetInclusionProofRequest";
+                  readonly responseType: "InclusionProof";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#getConsistencyProof}.
+                 * @param error Error, if any
+                 * @param [response] ConsistencyProof
+                 */
+                type GetConsistencyProofCallback = (error: (Error|null), response?: sild.audit.v1.ConsistencyProof) => void;
+
+                /** The proof that a signed checkpoint extends an earlier one. */
+                type GetConsistencyProof = {
+                  (request: sild.audit.v1.IGetConsistencyProofRequest, callback: sild.audit.v1.Audit.GetConsistencyProofCallback): void;
+                  (request: sild.audit.v1.IGetConsistencyProofRequest): Promise<sild.audit.v1.ConsistencyProof>;
+                  readonly name: "GetConsistencyProof";
+                  readonly path: "/sild.audit.v1.Audit/GetConsistencyProof";
+                  readonly requestType: "GetConsistencyProofRequest";
+                  readonly responseType: "ConsistencyProof";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#getLatestCheckpoint}.
+                 * @param error Error, if any
+                 * @param [response] Checkpoint
+                 */
+                type GetLatestCheckpointCallback = (error: (Error|null), response?: sild.audit.v1.Checkpoint) => void;
+
+                /** The newest signed checkpoint and the log's verifier key. */
+                type GetLatestCheckpoint = {
+                  (request: sild.audit.v1.IGetLatestCheckpointRequest, callback: sild.audit.v1.Audit.GetLatestCheckpointCallback): void;
+                  (request: sild.audit.v1.IGetLatestCheckpointRequest): Promise<sild.audit.v1.Checkpoint>;
+                  readonly name: "GetLatestCheckpoint";
+                  readonly path: "/sild.audit.v1.Audit/GetLatestCheckpoint";
+                  readonly requestType: "GetLatestCheckpointRequest";
+                  readonly responseType: "Checkpoint";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#getCompleteness}.
+                 * @param error Error, if any
+                 * @param [response] CompletenessReport
+                 */
+                type GetCompletenessCallback = (error: (Error|null), response?: sild.audit.v1.CompletenessReport) => void;
+
+                /** Gaps in sender sequences, decisions without their envelope and envelopes without a decision. */
+                type GetCompleteness = {
+                  (request: sild.audit.v1.IGetCompletenessRequest, callback: sild.audit.v1.Audit.GetCompletenessCallback): void;
+                  (request: sild.audit.v1.IGetCompletenessRequest): Promise<sild.audit.v1.CompletenessReport>;
+                  readonly name: "GetCompleteness";
+                  readonly path: "/sild.audit.v1.Audit/GetCompleteness";
+                  readonly requestType: "GetCompletenessRequest";
+                  readonly responseType: "CompletenessReport";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.audit.v1.Audit#exportTrace}.
+                 * @param error Error, if any
+                 * @param [response] ExportTraceResponse
+                 */
+                type ExportTraceCallback = (error: (Error|null), response?: sild.audit.v1.ExportTraceResponse) => void;
+
+                /** An evidence bundle of one trace that `sild audit verify` checks offline. */
+                type ExportTrace = {
+                  (request: sild.audit.v1.IExportTraceRequest, callback: sild.audit.v1.Audit.ExportTraceCallback): void;
+                  (request: sild.audit.v1.IExportTraceRequest): Promise<sild.audit.v1.ExportTraceResponse>;
+                  readonly name: "ExportTrace";
+                  readonly path: "/sild.audit.v1.Audit/ExportTrace";
+                  readonly requestType: "ExportTraceRequest";
+                  readonly responseType: "ExportTraceResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of an Entry.
+             * @deprecated Use sild.audit.v1.Entry.$Properties instead.
+             */
+            interface IEntry extends sild.audit.v1.Entry.$Properties {
+            }
+
+            /** One log entry: the leaf and its decoded fields. */
+            class Entry {
+
+                /**
+                 * Constructs a new Entry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.Entry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Position of the entry in the log (leaf index, from 0). */
+                index: (number|Long);
+
+                /** The leaf bytes the tree commits to (docs/auditing.md, "Leaf layout"). */
+                leaf: Uint8Array;
+
+                /** Envelope or decision. */
+                entryType: sild.audit.v1.EntryType;
+
+                /** Kind of the envelope (the one decided about, for decisions). */
+                kind: sild.v1.MessageKind;
+
+                /** Envelopes: valid or invalid. */
+                verdict: sild.audit.v1.Verdict;
+
+                /** Decisions: what was decided. */
+                outcome: sild.v1.DecisionOutcome;
+
+                /** Decisions: which side decided. */
+                role: sild.v1.DecisionRole;
+
+                /** Why an envelope is invalid, or why a decision denied or failed. */
+                reason: sild.v1.Reason;
+
+                /** SHA-256 of the Kafka record value as received. */
+                recordSha256: Uint8Array;
+
+                /** SHA-256 of the envelope the entry is about (empty when unknown). */
+                envelopeSha256: Uint8Array;
+
+                /** W3C trace id (32 hex), empty when absent. */
+                traceId: string;
+
+                /** When the envelope was created or the decision taken (unset when unknown). */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Kafka topic of the record. */
+                topic: string;
+
+                /** Kafka partition of the record. */
+                partition: number;
+
+                /** Kafka offset of the record. */
+                offset: (number|Long);
+
+                /** The sending gateway instance's message sequence number (0 when absent). */
+                senderSequence: (number|Long);
+
+                /** Message id of the envelope (decided about). */
+                messageId: string;
+
+                /** The request answered, or the other message of a decided step. */
+                relatedMessageId: string;
+
+                /** Correlation id of the conversation. */
+                correlationId: string;
+
+                /** Sender, `INSTANCE/CLASS/CODE[/SUBSYSTEM]`. */
+                sender: string;
+
+                /** Recipient client or service (envelopes). */
+                recipient: string;
+
+                /** Service `PROVIDER/SERVICE/VERSION` or event type. */
+                service: string;
+
+                /** Sending (envelopes) or deciding (decisions) gateway instance. */
+                instanceId: string;
+
+                /** Keyed pseudonym of the subject an event is about. */
+                subjectKey: string;
+
+                /** Purpose the data was asked for or sent with. */
+                purpose: string;
+
+                /** The end user on whose behalf the message was sent. */
+                onBehalfOf: string;
+
+                /** The client whose gateway decided (decisions). */
+                decidedBy: string;
+
+                /** The verifier's explanation of an invalid envelope. */
+                refusal: string;
+
+                /** When the entry was appended. */
+                appendedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Creates a new Entry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Entry instance
+                 */
+                static create(properties: sild.audit.v1.Entry.$Shape): sild.audit.v1.Entry & sild.audit.v1.Entry.$Shape;
+                static create(properties?: sild.audit.v1.Entry.$Properties): sild.audit.v1.Entry;
+
+                /**
+                 * Encodes the specified Entry message. Does not implicitly {@link sild.audit.v1.Entry.verify|verify} messages.
+                 * @param message Entry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Entry message, length delimited. Does not implicitly {@link sild.audit.v1.Entry.verify|verify} messages.
+                 * @param message Entry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.Entry & sild.audit.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.Entry & sild.audit.v1.Entry.$Shape;
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.Entry & sild.audit.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.Entry & sild.audit.v1.Entry.$Shape;
+
+                /**
+                 * Verifies an Entry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Entry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Entry
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.Entry;
+
+                /**
+                 * Creates a plain object from an Entry message. Also converts values to other types if specified.
+                 * @param message Entry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.Entry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Entry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Entry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Entry {
+
+                /** Properties of an Entry. */
+                interface $Properties {
+
+                    /** Position of the entry in the log (leaf index, from 0). */
+                    index?: (number|Long|null);
+
+                    /** The leaf bytes the tree commits to (docs/auditing.md, "Leaf layout"). */
+                    leaf?: (Uint8Array|null);
+
+                    /** Envelope or decision. */
+                    entryType?: (sild.audit.v1.EntryType|null);
+
+                    /** Kind of the envelope (the one decided about, for decisions). */
+                    kind?: (sild.v1.MessageKind|null);
+
+                    /** Envelopes: valid or invalid. */
+                    verdict?: (sild.audit.v1.Verdict|null);
+
+                    /** Decisions: what was decided. */
+                    outcome?: (sild.v1.DecisionOutcome|null);
+
+                    /** Decisions: which side decided. */
+                    role?: (sild.v1.DecisionRole|null);
+
+                    /** Why an envelope is invalid, or why a decision denied or failed. */
+                    reason?: (sild.v1.Reason|null);
+
+                    /** SHA-256 of the Kafka record value as received. */
+                    recordSha256?: (Uint8Array|null);
+
+                    /** SHA-256 of the envelope the entry is about (empty when unknown). */
+                    envelopeSha256?: (Uint8Array|null);
+
+                    /** W3C trace id (32 hex), empty when absent. */
+                    traceId?: (string|null);
+
+                    /** When the envelope was created or the decision taken (unset when unknown). */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Kafka topic of the record. */
+                    topic?: (string|null);
+
+                    /** Kafka partition of the record. */
+                    partition?: (number|null);
+
+                    /** Kafka offset of the record. */
+                    offset?: (number|Long|null);
+
+                    /** The sending gateway instance's message sequence number (0 when absent). */
+                    senderSequence?: (number|Long|null);
+
+                    /** Message id of the envelope (decided about). */
+                    messageId?: (string|null);
+
+                    /** The request answered, or the other message of a decided step. */
+                    relatedMessageId?: (string|null);
+
+                    /** Correlation id of the conversation. */
+                    correlationId?: (string|null);
+
+                    /** Sender, `INSTANCE/CLASS/CODE[/SUBSYSTEM]`. */
+                    sender?: (string|null);
+
+                    /** Recipient client or service (envelopes). */
+                    recipient?: (string|null);
+
+                    /** Service `PROVIDER/SERVICE/VERSION` or event type. */
+                    service?: (string|null);
+
+                    /** Sending (envelopes) or deciding (decisions) gateway instance. */
+                    instanceId?: (string|null);
+
+                    /** Keyed pseudonym of the subject an event is about. */
+                    subjectKey?: (string|null);
+
+                    /** Purpose the data was asked for or sent with. */
+                    purpose?: (string|null);
+
+                    /** The end user on whose behalf the message was sent. */
+                    onBehalfOf?: (string|null);
+
+                    /** The client whose gateway decided (decisions). */
+                    decidedBy?: (string|null);
+
+                    /** The verifier's explanation of an invalid envelope. */
+                    refusal?: (string|null);
+
+                    /** When the entry was appended. */
+                    appendedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Entry. */
+                type $Shape = sild.audit.v1.Entry.$Properties;
+            }
+
+            /**
+             * Properties of an EntryPage.
+             * @deprecated Use sild.audit.v1.EntryPage.$Properties instead.
+             */
+            interface IEntryPage extends sild.audit.v1.EntryPage.$Properties {
+            }
+
+            /** A page of entries. */
+            class EntryPage {
+
+                /**
+                 * Constructs a new EntryPage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.EntryPage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The entries, in the order the operation documents. */
+                entries: sild.audit.v1.Entry.$Properties[];
+
+                /** Pass it as `page_token` to get the next page; empty on the last page. */
+                nextPageToken: string;
+
+                /**
+                 * Creates a new EntryPage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EntryPage instance
+                 */
+                static create(properties: sild.audit.v1.EntryPage.$Shape): sild.audit.v1.EntryPage & sild.audit.v1.EntryPage.$Shape;
+                static create(properties?: sild.audit.v1.EntryPage.$Properties): sild.audit.v1.EntryPage;
+
+                /**
+                 * Encodes the specified EntryPage message. Does not implicitly {@link sild.audit.v1.EntryPage.verify|verify} messages.
+                 * @param message EntryPage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.EntryPage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EntryPage message, length delimited. Does not implicitly {@link sild.audit.v1.EntryPage.verify|verify} messages.
+                 * @param message EntryPage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.EntryPage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EntryPage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.EntryPage & sild.audit.v1.EntryPage.$Shape} EntryPage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.EntryPage & sild.audit.v1.EntryPage.$Shape;
+
+                /**
+                 * Decodes an EntryPage message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.EntryPage & sild.audit.v1.EntryPage.$Shape} EntryPage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.EntryPage & sild.audit.v1.EntryPage.$Shape;
+
+                /**
+                 * Verifies an EntryPage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EntryPage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EntryPage
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.EntryPage;
+
+                /**
+                 * Creates a plain object from an EntryPage message. Also converts values to other types if specified.
+                 * @param message EntryPage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.EntryPage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EntryPage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EntryPage
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EntryPage {
+
+                /** Properties of an EntryPage. */
+                interface $Properties {
+
+                    /** The entries, in the order the operation documents. */
+                    entries?: (sild.audit.v1.Entry.$Properties[]|null);
+
+                    /** Pass it as `page_token` to get the next page; empty on the last page. */
+                    nextPageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EntryPage. */
+                type $Shape = sild.audit.v1.EntryPage.$Properties;
+            }
+
+            /**
+             * Properties of a GetTraceRequest.
+             * @deprecated Use sild.audit.v1.GetTraceRequest.$Properties instead.
+             */
+            interface IGetTraceRequest extends sild.audit.v1.GetTraceRequest.$Properties {
+            }
+
+            /** Request of Audit.GetTrace. */
+            class GetTraceRequest {
+
+                /**
+                 * Constructs a new GetTraceRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.GetTraceRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The W3C trace id, 32 lower-case hex digits. */
+                traceId: string;
+
+                /**
+                 * Creates a new GetTraceRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetTraceRequest instance
+                 */
+                static create(properties: sild.audit.v1.GetTraceRequest.$Shape): sild.audit.v1.GetTraceRequest & sild.audit.v1.GetTraceRequest.$Shape;
+                static create(properties?: sild.audit.v1.GetTraceRequest.$Properties): sild.audit.v1.GetTraceRequest;
+
+                /**
+                 * Encodes the specified GetTraceRequest message. Does not implicitly {@link sild.audit.v1.GetTraceRequest.verify|verify} messages.
+                 * @param message GetTraceRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.GetTraceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetTraceRequest message, length delimited. Does not implicitly {@link sild.audit.v1.GetTraceRequest.verify|verify} messages.
+                 * @param message GetTraceRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.GetTraceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetTraceRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.GetTraceRequest & sild.audit.v1.GetTraceRequest.$Shape} GetTraceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.GetTraceRequest & sild.audit.v1.GetTraceRequest.$Shape;
+
+                /**
+                 * Decodes a GetTraceRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.GetTraceRequest & sild.audit.v1.GetTraceRequest.$Shape} GetTraceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.GetTraceRequest & sild.audit.v1.GetTraceRequest.$Shape;
+
+                /**
+                 * Verifies a GetTraceRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetTraceRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetTraceRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.GetTraceRequest;
+
+                /**
+                 * Creates a plain object from a GetTraceRequest message. Also converts values to other types if specified.
+                 * @param message GetTraceRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.GetTraceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetTraceRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetTraceRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetTraceRequest {
+
+                /** Properties of a GetTraceRequest. */
+                interface $Properties {
+
+                    /** The W3C trace id, 32 lower-case hex digits. */
+                    traceId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetTraceRequest. */
+                type $Shape = sild.audit.v1.GetTraceRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetMessageRequest.
+             * @deprecated Use sild.audit.v1.GetMessageRequest.$Properties instead.
+             */
+            interface IGetMessageRequest extends sild.audit.v1.GetMessageRequest.$Properties {
+            }
+
+            /** Request of Audit.GetMessage. */
+            class GetMessageRequest {
+
+                /**
+                 * Constructs a new GetMessageRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.GetMessageRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The message id (UUIDv7). */
+                messageId: string;
+
+                /**
+                 * Creates a new GetMessageRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetMessageRequest instance
+                 */
+                static create(properties: sild.audit.v1.GetMessageRequest.$Shape): sild.audit.v1.GetMessageRequest & sild.audit.v1.GetMessageRequest.$Shape;
+                static create(properties?: sild.audit.v1.GetMessageRequest.$Properties): sild.audit.v1.GetMessageRequest;
+
+                /**
+                 * Encodes the specified GetMessageRequest message. Does not implicitly {@link sild.audit.v1.GetMessageRequest.verify|verify} messages.
+                 * @param message GetMessageRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.GetMessageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetMessageRequest message, length delimited. Does not implicitly {@link sild.audit.v1.GetMessageRequest.verify|verify} messages.
+                 * @param message GetMessageRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.GetMessageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetMessageRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.GetMessageRequest & sild.audit.v1.GetMessageRequest.$Shape} GetMessageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.GetMessageRequest & sild.audit.v1.GetMessageRequest.$Shape;
+
+                /**
+                 * Decodes a GetMessageRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.GetMessageRequest & sild.audit.v1.GetMessageRequest.$Shape} GetMessageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.GetMessageRequest & sild.audit.v1.GetMessageRequest.$Shape;
+
+                /**
+                 * Verifies a GetMessageRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetMessageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetMessageRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.GetMessageRequest;
+
+                /**
+                 * Creates a plain object from a GetMessageRequest message. Also converts values to other types if specified.
+                 * @param message GetMessageRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.GetMessageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetMessageRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetMessageRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetMessageRequest {
+
+                /** Properties of a GetMessageRequest. */
+                interface $Properties {
+
+                    /** The message id (UUIDv7). */
+                    messageId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetMessageRequest. */
+                type $Shape = sild.audit.v1.GetMessageRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListEntriesRequest.
+             * @deprecated Use sild.audit.v1.ListEntriesRequest.$Properties instead.
+             */
+            interface IListEntriesRequest extends sild.audit.v1.ListEntriesRequest.$Properties {
+            }
+
+            /** Request of Audit.ListEntries. At least one of member, service and event type is needed. */
+            class ListEntriesRequest {
+
+                /**
+                 * Constructs a new ListEntriesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.ListEntriesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** A member `INSTANCE/CLASS/CODE`: entries it sent, received or decided. */
+                member: string;
+
+                /** A service `INSTANCE/CLASS/CODE/SUBSYSTEM/SERVICE/VERSION`. */
+                service: string;
+
+                /** An event type name. */
+                eventType: string;
+
+                /** Entries created at or after this time. */
+                from?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Entries created before this time. */
+                to?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Entries per page, 1 to 1000 (0: 100). */
+                pageSize: number;
+
+                /** `next_page_token` of the previous page. */
+                pageToken: string;
+
+                /**
+                 * Creates a new ListEntriesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListEntriesRequest instance
+                 */
+                static create(properties: sild.audit.v1.ListEntriesRequest.$Shape): sild.audit.v1.ListEntriesRequest & sild.audit.v1.ListEntriesRequest.$Shape;
+                static create(properties?: sild.audit.v1.ListEntriesRequest.$Properties): sild.audit.v1.ListEntriesRequest;
+
+                /**
+                 * Encodes the specified ListEntriesRequest message. Does not implicitly {@link sild.audit.v1.ListEntriesRequest.verify|verify} messages.
+                 * @param message ListEntriesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.ListEntriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListEntriesRequest message, length delimited. Does not implicitly {@link sild.audit.v1.ListEntriesRequest.verify|verify} messages.
+                 * @param message ListEntriesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.ListEntriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListEntriesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.ListEntriesRequest & sild.audit.v1.ListEntriesRequest.$Shape} ListEntriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.ListEntriesRequest & sild.audit.v1.ListEntriesRequest.$Shape;
+
+                /**
+                 * Decodes a ListEntriesRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.ListEntriesRequest & sild.audit.v1.ListEntriesRequest.$Shape} ListEntriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.ListEntriesRequest & sild.audit.v1.ListEntriesRequest.$Shape;
+
+                /**
+                 * Verifies a ListEntriesRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListEntriesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListEntriesRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.ListEntriesRequest;
+
+                /**
+                 * Creates a plain object from a ListEntriesRequest message. Also converts values to other types if specified.
+                 * @param message ListEntriesRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.ListEntriesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListEntriesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListEntriesRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListEntriesRequest {
+
+                /** Properties of a ListEntriesRequest. */
+                interface $Properties {
+
+                    /** A member `INSTANCE/CLASS/CODE`: entries it sent, received or decided. */
+                    member?: (string|null);
+
+                    /** A service `INSTANCE/CLASS/CODE/SUBSYSTEM/SERVICE/VERSION`. */
+                    service?: (string|null);
+
+                    /** An event type name. */
+                    eventType?: (string|null);
+
+                    /** Entries created at or after this time. */
+                    from?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Entries created before this time. */
+                    to?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Entries per page, 1 to 1000 (0: 100). */
+                    pageSize?: (number|null);
+
+                    /** `next_page_token` of the previous page. */
+                    pageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListEntriesRequest. */
+                type $Shape = sild.audit.v1.ListEntriesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetSubjectAccessRequest.
+             * @deprecated Use sild.audit.v1.GetSubjectAccessRequest.$Properties instead.
+             */
+            interface IGetSubjectAccessRequest extends sild.audit.v1.GetSubjectAccessRequest.$Properties {
+            }
+
+            /** Request of Audit.GetSubjectAccess. */
+            class GetSubjectAccessRequest {
+
+                /**
+                 * Constructs a new GetSubjectAccessRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.GetSubjectAccessRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The subject's keyed pseudonym (never a national id). */
+                subjectKey: string;
+
+                /** Entries created at or after this time. */
+                from?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Entries created before this time. */
+                to?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Entries per page, 1 to 1000 (0: 100). */
+                pageSize: number;
+
+                /** `next_page_token` of the previous page. */
+                pageToken: string;
+
+                /**
+                 * Creates a new GetSubjectAccessRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetSubjectAccessRequest instance
+                 */
+                static create(properties: sild.audit.v1.GetSubjectAccessRequest.$Shape): sild.audit.v1.GetSubjectAccessRequest & sild.audit.v1.GetSubjectAccessRequest.$Shape;
+                static create(properties?: sild.audit.v1.GetSubjectAccessRequest.$Properties): sild.audit.v1.GetSubjectAccessRequest;
+
+                /**
+                 * Encodes the specified GetSubjectAccessRequest message. Does not implicitly {@link sild.audit.v1.GetSubjectAccessRequest.verify|verify} messages.
+                 * @param message GetSubjectAccessRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.GetSubjectAccessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetSubjectAccessRequest message, length delimited. Does not implicitly {@link sild.audit.v1.GetSubjectAccessRequest.verify|verify} messages.
+                 * @param message GetSubjectAccessRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.GetSubjectAccessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSubjectAccessRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.GetSubjectAccessRequest & sild.audit.v1.GetSubjectAccessRequest.$Shape} GetSubjectAccessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.GetSubjectAccessRequest & sild.audit.v1.GetSubjectAccessRequest.$Shape;
+
+                /**
+                 * Decodes a GetSubjectAccessRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.GetSubjectAccessRequest & sild.audit.v1.GetSubjectAccessRequest.$Shape} GetSubjectAccessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.GetSubjectAccessRequest & sild.audit.v1.GetSubjectAccessRequest.$Shape;
+
+                /**
+                 * Verifies a GetSubjectAccessRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSubjectAccessRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetSubjectAccessRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.GetSubjectAccessRequest;
+
+                /**
+                 * Creates a plain object from a GetSubjectAccessRequest message. Also converts values to other types if specified.
+                 * @param message GetSubjectAccessRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.GetSubjectAccessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSubjectAccessRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetSubjectAccessRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetSubjectAccessRequest {
+
+                /** Properties of a GetSubjectAccessRequest. */
+                interface $Properties {
+
+                    /** The subject's keyed pseudonym (never a national id). */
+                    subjectKey?: (string|null);
+
+                    /** Entries created at or after this time. */
+                    from?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Entries created before this time. */
+                    to?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Entries per page, 1 to 1000 (0: 100). */
+                    pageSize?: (number|null);
+
+                    /** `next_page_token` of the previous page. */
+                    pageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSubjectAccessRequest. */
+                type $Shape = sild.audit.v1.GetSubjectAccessRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetInclusionProofRequest.
+             * @deprecated Use sild.audit.v1.GetInclusionProofRequest.$Properties instead.
+             */
+            interface IGetInclusionProofRequest extends sild.audit.v1.GetInclusionProofRequest.$Properties {
+            }
+
+            /** Request of Audit.GetInclusionProof. */
+            class GetInclusionProofRequest {
+
+                /**
+                 * Constructs a new GetInclusionProofRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.GetInclusionProofRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The entry's index. */
+                index: (number|Long);
+
+                /** Size of a signed checkpoint; 0: the latest one. */
+                treeSize: (number|Long);
+
+                /**
+                 * Creates a new GetInclusionProofRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetInclusionProofRequest instance
+                 */
+                static create(properties: sild.audit.v1.GetInclusionProofRequest.$Shape): sild.audit.v1.GetInclusionProofRequest & sild.audit.v1.GetInclusionProofRequest.$Shape;
+                static create(properties?: sild.audit.v1.GetInclusionProofRequest.$Properties): sild.audit.v1.GetInclusionProofRequest;
+
+                /**
+                 * Encodes the specified GetInclusionProofRequest message. Does not implicitly {@link sild.audit.v1.GetInclusionProofRequest.verify|verify} messages.
+                 * @param message GetInclusionProofRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.GetInclusionProofRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetInclusionProofRequest message, length delimited. Does not implicitly {@link sild.audit.v1.GetInclusionProofRequest.verify|verify} messages.
+                 * @param message GetInclusionProofRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.GetInclusionProofRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetInclusionProofRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.GetInclusionProofRequest & sild.audit.v1.GetInclusionProofRequest.$Shape} GetInclusionProofRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.GetInclusionProofRequest & sild.audit.v1.GetInclusionProofRequest.$Shape;
+
+                /**
+                 * Decodes a GetInclusionProofRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.GetInclusionProofRequest & sild.audit.v1.GetInclusionProofRequest.$Shape} GetInclusionProofRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.GetInclusionProofRequest & sild.audit.v1.GetInclusionProofRequest.$Shape;
+
+                /**
+                 * Verifies a GetInclusionProofRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetInclusionProofRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetInclusionProofRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.GetInclusionProofRequest;
+
+                /**
+                 * Creates a plain object from a GetInclusionProofRequest message. Also converts values to other types if specified.
+                 * @param message GetInclusionProofRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.GetInclusionProofRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetInclusionProofRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetInclusionProofRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetInclusionProofRequest {
+
+                /** Properties of a GetInclusionProofRequest. */
+                interface $Properties {
+
+                    /** The entry's index. */
+                    index?: (number|Long|null);
+
+                    /** Size of a signed checkpoint; 0: the latest one. */
+                    treeSize?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetInclusionProofRequest. */
+                type $Shape = sild.audit.v1.GetInclusionProofRequest.$Properties;
+            }
+
+            /**
+             * Properties of an InclusionProof.
+             * @deprecated Use sild.audit.v1.InclusionProof.$Properties instead.
+             */
+            interface IInclusionProof extends sild.audit.v1.InclusionProof.$Properties {
+            }
+
+            /** An RFC 9162 inclusion proof with the checkpoint it is against. */
+            class InclusionProof {
+
+                /**
+                 * Constructs a new InclusionProof.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.InclusionProof.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The entry's index. */
+                leafIndex: (number|Long);
+
+                /** Size of the tree the proof is against. */
+                treeSize: (number|Long);
+
+                /** The audit path, from the leaf's sibling up. */
+                hashes: Uint8Array[];
+
+                /** The entry's leaf bytes. */
+                leaf: Uint8Array;
+
+                /** The signed checkpoint of `tree_size`. */
+                checkpoint: string;
+
+                /**
+                 * Creates a new InclusionProof instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns InclusionProof instance
+                 */
+                static create(properties: sild.audit.v1.InclusionProof.$Shape): sild.audit.v1.InclusionProof & sild.audit.v1.InclusionProof.$Shape;
+                static create(properties?: sild.audit.v1.InclusionProof.$Properties): sild.audit.v1.InclusionProof;
+
+                /**
+                 * Encodes the specified InclusionProof message. Does not implicitly {@link sild.audit.v1.InclusionProof.verify|verify} messages.
+                 * @param message InclusionProof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.InclusionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified InclusionProof message, length delimited. Does not implicitly {@link sild.audit.v1.InclusionProof.verify|verify} messages.
+                 * @param message InclusionProof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.InclusionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an InclusionProof message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.InclusionProof & sild.audit.v1.InclusionProof.$Shape} InclusionProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.InclusionProof & sild.audit.v1.InclusionProof.$Shape;
+
+                /**
+                 * Decodes an InclusionProof message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.InclusionProof & sild.audit.v1.InclusionProof.$Shape} InclusionProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.InclusionProof & sild.audit.v1.InclusionProof.$Shape;
+
+                /**
+                 * Verifies an InclusionProof message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an InclusionProof message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns InclusionProof
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.InclusionProof;
+
+                /**
+                 * Creates a plain object from an InclusionProof message. Also converts values to other types if specified.
+                 * @param message InclusionProof
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.InclusionProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this InclusionProof to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for InclusionProof
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace InclusionProof {
+
+                /** Properties of an InclusionProof. */
+                interface $Properties {
+
+                    /** The entry's index. */
+                    leafIndex?: (number|Long|null);
+
+                    /** Size of the tree the proof is against. */
+                    treeSize?: (number|Long|null);
+
+                    /** The audit path, from the leaf's sibling up. */
+                    hashes?: (Uint8Array[]|null);
+
+                    /** The entry's leaf bytes. */
+                    leaf?: (Uint8Array|null);
+
+                    /** The signed checkpoint of `tree_size`. */
+                    checkpoint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an InclusionProof. */
+                type $Shape = sild.audit.v1.InclusionProof.$Properties;
+            }
+
+            /**
+             * Properties of a GetConsistencyProofRequest.
+             * @deprecated Use sild.audit.v1.GetConsistencyProofRequest.$Properties instead.
+             */
+            interface IGetConsistencyProofRequest extends sild.audit.v1.GetConsistencyProofRequest.$Properties {
+            }
+
+            /** Request of Audit.GetConsistencyProof. */
+            class GetConsistencyProofRequest {
+
+                /**
+                 * Constructs a new GetConsistencyProofRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.GetConsistencyProofRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Size of the earlier signed checkpoint. */
+                size1: (number|Long);
+
+                /** Size of the later signed checkpoint; 0: the latest one. */
+                size2: (number|Long);
+
+                /**
+                 * Creates a new GetConsistencyProofRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetConsistencyProofRequest instance
+                 */
+                static create(properties: sild.audit.v1.GetConsistencyProofRequest.$Shape): sild.audit.v1.GetConsistencyProofRequest & sild.audit.v1.GetConsistencyProofRequest.$Shape;
+                static create(properties?: sild.audit.v1.GetConsistencyProofRequest.$Properties): sild.audit.v1.GetConsistencyProofRequest;
+
+                /**
+                 * Encodes the specified GetConsistencyProofRequest message. Does not implicitly {@link sild.audit.v1.GetConsistencyProofRequest.verify|verify} messages.
+                 * @param message GetConsistencyProofRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.GetConsistencyProofRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetConsistencyProofRequest message, length delimited. Does not implicitly {@link sild.audit.v1.GetConsistencyProofRequest.verify|verify} messages.
+                 * @param message GetConsistencyProofRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.GetConsistencyProofRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetConsistencyProofRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.GetConsistencyProofRequest & sild.audit.v1.GetConsistencyProofRequest.$Shape} GetConsistencyProofRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.GetConsistencyProofRequest & sild.audit.v1.GetConsistencyProofRequest.$Shape;
+
+                /**
+                 * Decodes a GetConsistencyProofRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.GetConsistencyProofRequest & sild.audit.v1.GetConsistencyProofRequest.$Shape} GetConsistencyProofRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.GetConsistencyProofRequest & sild.audit.v1.GetConsistencyProofRequest.$Shape;
+
+                /**
+                 * Verifies a GetConsistencyProofRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetConsistencyProofRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetConsistencyProofRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.GetConsistencyProofRequest;
+
+                /**
+                 * Creates a plain object from a GetConsistencyProofRequest message. Also converts values to other types if specified.
+                 * @param message GetConsistencyProofRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.GetConsistencyProofRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetConsistencyProofRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetConsistencyProofRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetConsistencyProofRequest {
+
+                /** Properties of a GetConsistencyProofRequest. */
+                interface $Properties {
+
+                    /** Size of the earlier signed checkpoint. */
+                    size1?: (number|Long|null);
+
+                    /** Size of the later signed checkpoint; 0: the latest one. */
+                    size2?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetConsistencyProofRequest. */
+                type $Shape = sild.audit.v1.GetConsistencyProofRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ConsistencyProof.
+             * @deprecated Use sild.audit.v1.ConsistencyProof.$Properties instead.
+             */
+            interface IConsistencyProof extends sild.audit.v1.ConsistencyProof.$Properties {
+            }
+
+            /** An RFC 9162 consistency proof between two signed checkpoints. */
+            class ConsistencyProof {
+
+                /**
+                 * Constructs a new ConsistencyProof.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.ConsistencyProof.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Size of the earlier tree. */
+                size1: (number|Long);
+
+                /** Size of the later tree. */
+                size2: (number|Long);
+
+                /** The proof hashes. */
+                hashes: Uint8Array[];
+
+                /** The signed checkpoint of `size1`. */
+                checkpoint1: string;
+
+                /** The signed checkpoint of `size2`. */
+                checkpoint2: string;
+
+                /**
+                 * Creates a new ConsistencyProof instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConsistencyProof instance
+                 */
+                static create(properties: sild.audit.v1.ConsistencyProof.$Shape): sild.audit.v1.ConsistencyProof & sild.audit.v1.ConsistencyProof.$Shape;
+                static create(properties?: sild.audit.v1.ConsistencyProof.$Properties): sild.audit.v1.ConsistencyProof;
+
+                /**
+                 * Encodes the specified ConsistencyProof message. Does not implicitly {@link sild.audit.v1.ConsistencyProof.verify|verify} messages.
+                 * @param message ConsistencyProof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ConsistencyProof message, length delimited. Does not implicitly {@link sild.audit.v1.ConsistencyProof.verify|verify} messages.
+                 * @param message ConsistencyProof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConsistencyProof message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.ConsistencyProof & sild.audit.v1.ConsistencyProof.$Shape} ConsistencyProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.ConsistencyProof & sild.audit.v1.ConsistencyProof.$Shape;
+
+                /**
+                 * Decodes a ConsistencyProof message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.ConsistencyProof & sild.audit.v1.ConsistencyProof.$Shape} ConsistencyProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.ConsistencyProof & sild.audit.v1.ConsistencyProof.$Shape;
+
+                /**
+                 * Verifies a ConsistencyProof message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConsistencyProof message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConsistencyProof
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.ConsistencyProof;
+
+                /**
+                 * Creates a plain object from a ConsistencyProof message. Also converts values to other types if specified.
+                 * @param message ConsistencyProof
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.ConsistencyProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConsistencyProof to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ConsistencyProof
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConsistencyProof {
+
+                /** Properties of a ConsistencyProof. */
+                interface $Properties {
+
+                    /** Size of the earlier tree. */
+                    size1?: (number|Long|null);
+
+                    /** Size of the later tree. */
+                    size2?: (number|Long|null);
+
+                    /** The proof hashes. */
+                    hashes?: (Uint8Array[]|null);
+
+                    /** The signed checkpoint of `size1`. */
+                    checkpoint1?: (string|null);
+
+                    /** The signed checkpoint of `size2`. */
+                    checkpoint2?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConsistencyProof. */
+                type $Shape = sild.audit.v1.ConsistencyProof.$Properties;
+            }
+
+            /**
+             * Properties of a GetLatestCheckpointRequest.
+             * @deprecated Use sild.audit.v1.GetLatestCheckpointRequest.$Properties instead.
+             */
+            interface IGetLatestCheckpointRequest extends sild.audit.v1.GetLatestCheckpointRequest.$Properties {
+            }
+
+            /** Request of Audit.GetLatestCheckpoint. */
+            class GetLatestCheckpointRequest {
+
+                /**
+                 * Constructs a new GetLatestCheckpointRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.GetLatestCheckpointRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new GetLatestCheckpointRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetLatestCheckpointRequest instance
+                 */
+                static create(properties: sild.audit.v1.GetLatestCheckpointRequest.$Shape): sild.audit.v1.GetLatestCheckpointRequest & sild.audit.v1.GetLatestCheckpointRequest.$Shape;
+                static create(properties?: sild.audit.v1.GetLatestCheckpointRequest.$Properties): sild.audit.v1.GetLatestCheckpointRequest;
+
+                /**
+                 * Encodes the specified GetLatestCheckpointRequest message. Does not implicitly {@link sild.audit.v1.GetLatestCheckpointRequest.verify|verify} messages.
+                 * @param message GetLatestCheckpointRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.GetLatestCheckpointRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetLatestCheckpointRequest message, length delimited. Does not implicitly {@link sild.audit.v1.GetLatestCheckpointRequest.verify|verify} messages.
+                 * @param message GetLatestCheckpointRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.GetLatestCheckpointRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetLatestCheckpointRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.GetLatestCheckpointRequest & sild.audit.v1.GetLatestCheckpointRequest.$Shape} GetLatestCheckpointRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.GetLatestCheckpointRequest & sild.audit.v1.GetLatestCheckpointRequest.$Shape;
+
+                /**
+                 * Decodes a GetLatestCheckpointRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.GetLatestCheckpointRequest & sild.audit.v1.GetLatestCheckpointRequest.$Shape} GetLatestCheckpointRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.GetLatestCheckpointRequest & sild.audit.v1.GetLatestCheckpointRequest.$Shape;
+
+                /**
+                 * Verifies a GetLatestCheckpointRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetLatestCheckpointRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetLatestCheckpointRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.GetLatestCheckpointRequest;
+
+                /**
+                 * Creates a plain object from a GetLatestCheckpointRequest message. Also converts values to other types if specified.
+                 * @param message GetLatestCheckpointRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.GetLatestCheckpointRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetLatestCheckpointRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetLatestCheckpointRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetLatestCheckpointRequest {
+
+                /** Properties of a GetLatestCheckpointRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetLatestCheckpointRequest. */
+                type $Shape = sild.audit.v1.GetLatestCheckpointRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Checkpoint.
+             * @deprecated Use sild.audit.v1.Checkpoint.$Properties instead.
+             */
+            interface ICheckpoint extends sild.audit.v1.Checkpoint.$Properties {
+            }
+
+            /** A signed checkpoint. */
+            class Checkpoint {
+
+                /**
+                 * Constructs a new Checkpoint.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.Checkpoint.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The log's origin (first line of the note). */
+                origin: string;
+
+                /** Tree size. */
+                size: (number|Long);
+
+                /** Root hash of the tree. */
+                rootHash: Uint8Array;
+
+                /** The whole signed note (C2SP tlog-checkpoint). */
+                note: string;
+
+                /** When it was signed. */
+                signedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** The log's verifier key, `<name>+<key id>+<base64 key>`. */
+                verifierKey: string;
+
+                /**
+                 * Creates a new Checkpoint instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Checkpoint instance
+                 */
+                static create(properties: sild.audit.v1.Checkpoint.$Shape): sild.audit.v1.Checkpoint & sild.audit.v1.Checkpoint.$Shape;
+                static create(properties?: sild.audit.v1.Checkpoint.$Properties): sild.audit.v1.Checkpoint;
+
+                /**
+                 * Encodes the specified Checkpoint message. Does not implicitly {@link sild.audit.v1.Checkpoint.verify|verify} messages.
+                 * @param message Checkpoint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.Checkpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Checkpoint message, length delimited. Does not implicitly {@link sild.audit.v1.Checkpoint.verify|verify} messages.
+                 * @param message Checkpoint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.Checkpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Checkpoint message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.Checkpoint & sild.audit.v1.Checkpoint.$Shape} Checkpoint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.Checkpoint & sild.audit.v1.Checkpoint.$Shape;
+
+                /**
+                 * Decodes a Checkpoint message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.Checkpoint & sild.audit.v1.Checkpoint.$Shape} Checkpoint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.Checkpoint & sild.audit.v1.Checkpoint.$Shape;
+
+                /**
+                 * Verifies a Checkpoint message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Checkpoint message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Checkpoint
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.Checkpoint;
+
+                /**
+                 * Creates a plain object from a Checkpoint message. Also converts values to other types if specified.
+                 * @param message Checkpoint
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.Checkpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Checkpoint to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Checkpoint
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Checkpoint {
+
+                /** Properties of a Checkpoint. */
+                interface $Properties {
+
+                    /** The log's origin (first line of the note). */
+                    origin?: (string|null);
+
+                    /** Tree size. */
+                    size?: (number|Long|null);
+
+                    /** Root hash of the tree. */
+                    rootHash?: (Uint8Array|null);
+
+                    /** The whole signed note (C2SP tlog-checkpoint). */
+                    note?: (string|null);
+
+                    /** When it was signed. */
+                    signedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** The log's verifier key, `<name>+<key id>+<base64 key>`. */
+                    verifierKey?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Checkpoint. */
+                type $Shape = sild.audit.v1.Checkpoint.$Properties;
+            }
+
+            /**
+             * Properties of a GetCompletenessRequest.
+             * @deprecated Use sild.audit.v1.GetCompletenessRequest.$Properties instead.
+             */
+            interface IGetCompletenessRequest extends sild.audit.v1.GetCompletenessRequest.$Properties {
+            }
+
+            /** Request of Audit.GetCompleteness. */
+            class GetCompletenessRequest {
+
+                /**
+                 * Constructs a new GetCompletenessRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.GetCompletenessRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Envelopes and decisions younger than this are not reported as unmatched yet (0: 60). */
+                graceSeconds: number;
+
+                /** At most this many entries per list (0: 100, at most 1000). */
+                limit: number;
+
+                /**
+                 * Creates a new GetCompletenessRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetCompletenessRequest instance
+                 */
+                static create(properties: sild.audit.v1.GetCompletenessRequest.$Shape): sild.audit.v1.GetCompletenessRequest & sild.audit.v1.GetCompletenessRequest.$Shape;
+                static create(properties?: sild.audit.v1.GetCompletenessRequest.$Properties): sild.audit.v1.GetCompletenessRequest;
+
+                /**
+                 * Encodes the specified GetCompletenessRequest message. Does not implicitly {@link sild.audit.v1.GetCompletenessRequest.verify|verify} messages.
+                 * @param message GetCompletenessRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.GetCompletenessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetCompletenessRequest message, length delimited. Does not implicitly {@link sild.audit.v1.GetCompletenessRequest.verify|verify} messages.
+                 * @param message GetCompletenessRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.GetCompletenessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetCompletenessRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.GetCompletenessRequest & sild.audit.v1.GetCompletenessRequest.$Shape} GetCompletenessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.GetCompletenessRequest & sild.audit.v1.GetCompletenessRequest.$Shape;
+
+                /**
+                 * Decodes a GetCompletenessRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.GetCompletenessRequest & sild.audit.v1.GetCompletenessRequest.$Shape} GetCompletenessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.GetCompletenessRequest & sild.audit.v1.GetCompletenessRequest.$Shape;
+
+                /**
+                 * Verifies a GetCompletenessRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetCompletenessRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetCompletenessRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.GetCompletenessRequest;
+
+                /**
+                 * Creates a plain object from a GetCompletenessRequest message. Also converts values to other types if specified.
+                 * @param message GetCompletenessRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.GetCompletenessRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetCompletenessRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetCompletenessRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetCompletenessRequest {
+
+                /** Properties of a GetCompletenessRequest. */
+                interface $Properties {
+
+                    /** Envelopes and decisions younger than this are not reported as unmatched yet (0: 60). */
+                    graceSeconds?: (number|null);
+
+                    /** At most this many entries per list (0: 100, at most 1000). */
+                    limit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetCompletenessRequest. */
+                type $Shape = sild.audit.v1.GetCompletenessRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SequenceGap.
+             * @deprecated Use sild.audit.v1.SequenceGap.$Properties instead.
+             */
+            interface ISequenceGap extends sild.audit.v1.SequenceGap.$Properties {
+            }
+
+            /** Missing sender sequence numbers: `first` to `last`, both included. */
+            class SequenceGap {
+
+                /**
+                 * Constructs a new SequenceGap.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.SequenceGap.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** First missing sequence number. */
+                first: (number|Long);
+
+                /** Last missing sequence number. */
+                last: (number|Long);
+
+                /**
+                 * Creates a new SequenceGap instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SequenceGap instance
+                 */
+                static create(properties: sild.audit.v1.SequenceGap.$Shape): sild.audit.v1.SequenceGap & sild.audit.v1.SequenceGap.$Shape;
+                static create(properties?: sild.audit.v1.SequenceGap.$Properties): sild.audit.v1.SequenceGap;
+
+                /**
+                 * Encodes the specified SequenceGap message. Does not implicitly {@link sild.audit.v1.SequenceGap.verify|verify} messages.
+                 * @param message SequenceGap message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.SequenceGap.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SequenceGap message, length delimited. Does not implicitly {@link sild.audit.v1.SequenceGap.verify|verify} messages.
+                 * @param message SequenceGap message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.SequenceGap.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SequenceGap message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.SequenceGap & sild.audit.v1.SequenceGap.$Shape} SequenceGap
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.SequenceGap & sild.audit.v1.SequenceGap.$Shape;
+
+                /**
+                 * Decodes a SequenceGap message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.SequenceGap & sild.audit.v1.SequenceGap.$Shape} SequenceGap
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.SequenceGap & sild.audit.v1.SequenceGap.$Shape;
+
+                /**
+                 * Verifies a SequenceGap message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SequenceGap message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SequenceGap
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.SequenceGap;
+
+                /**
+                 * Creates a plain object from a SequenceGap message. Also converts values to other types if specified.
+                 * @param message SequenceGap
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.SequenceGap, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SequenceGap to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SequenceGap
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SequenceGap {
+
+                /** Properties of a SequenceGap. */
+                interface $Properties {
+
+                    /** First missing sequence number. */
+                    first?: (number|Long|null);
+
+                    /** Last missing sequence number. */
+                    last?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SequenceGap. */
+                type $Shape = sild.audit.v1.SequenceGap.$Properties;
+            }
+
+            /**
+             * Properties of a SenderSequences.
+             * @deprecated Use sild.audit.v1.SenderSequences.$Properties instead.
+             */
+            interface ISenderSequences extends sild.audit.v1.SenderSequences.$Properties {
+            }
+
+            /** The sequences one sending gateway instance used. */
+            class SenderSequences {
+
+                /**
+                 * Constructs a new SenderSequences.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.SenderSequences.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The sending gateway instance. */
+                instanceId: string;
+
+                /** The member (and subsystem) it sent as. */
+                sender: string;
+
+                /** Lowest sequence number seen. */
+                firstSequence: (number|Long);
+
+                /** Highest sequence number seen. */
+                lastSequence: (number|Long);
+
+                /** Entries with a sequence number of this instance (copies of one message count each). */
+                entries: (number|Long);
+
+                /** Sequence numbers missing between 1 and `last_sequence`. */
+                gaps: sild.audit.v1.SequenceGap.$Properties[];
+
+                /**
+                 * Creates a new SenderSequences instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SenderSequences instance
+                 */
+                static create(properties: sild.audit.v1.SenderSequences.$Shape): sild.audit.v1.SenderSequences & sild.audit.v1.SenderSequences.$Shape;
+                static create(properties?: sild.audit.v1.SenderSequences.$Properties): sild.audit.v1.SenderSequences;
+
+                /**
+                 * Encodes the specified SenderSequences message. Does not implicitly {@link sild.audit.v1.SenderSequences.verify|verify} messages.
+                 * @param message SenderSequences message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.SenderSequences.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SenderSequences message, length delimited. Does not implicitly {@link sild.audit.v1.SenderSequences.verify|verify} messages.
+                 * @param message SenderSequences message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.SenderSequences.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SenderSequences message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.SenderSequences & sild.audit.v1.SenderSequences.$Shape} SenderSequences
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.SenderSequences & sild.audit.v1.SenderSequences.$Shape;
+
+                /**
+                 * Decodes a SenderSequences message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.SenderSequences & sild.audit.v1.SenderSequences.$Shape} SenderSequences
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.SenderSequences & sild.audit.v1.SenderSequences.$Shape;
+
+                /**
+                 * Verifies a SenderSequences message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SenderSequences message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SenderSequences
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.SenderSequences;
+
+                /**
+                 * Creates a plain object from a SenderSequences message. Also converts values to other types if specified.
+                 * @param message SenderSequences
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.SenderSequences, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SenderSequences to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SenderSequences
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SenderSequences {
+
+                /** Properties of a SenderSequences. */
+                interface $Properties {
+
+                    /** The sending gateway instance. */
+                    instanceId?: (string|null);
+
+                    /** The member (and subsystem) it sent as. */
+                    sender?: (string|null);
+
+                    /** Lowest sequence number seen. */
+                    firstSequence?: (number|Long|null);
+
+                    /** Highest sequence number seen. */
+                    lastSequence?: (number|Long|null);
+
+                    /** Entries with a sequence number of this instance (copies of one message count each). */
+                    entries?: (number|Long|null);
+
+                    /** Sequence numbers missing between 1 and `last_sequence`. */
+                    gaps?: (sild.audit.v1.SequenceGap.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SenderSequences. */
+                type $Shape = sild.audit.v1.SenderSequences.$Properties;
+            }
+
+            /**
+             * Properties of a CompletenessReport.
+             * @deprecated Use sild.audit.v1.CompletenessReport.$Properties instead.
+             */
+            interface ICompletenessReport extends sild.audit.v1.CompletenessReport.$Properties {
+            }
+
+            /** What the log is missing, as far as it can tell. */
+            class CompletenessReport {
+
+                /**
+                 * Constructs a new CompletenessReport.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.CompletenessReport.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Log size the report is about. */
+                logSize: (number|Long);
+
+                /** Per sending instance: its sequences and their gaps. */
+                senders: sild.audit.v1.SenderSequences.$Properties[];
+
+                /** Decisions about a message id no envelope in the log has. */
+                decisionsWithoutEnvelope: sild.audit.v1.Entry.$Properties[];
+
+                /** Valid REQUEST and EVENT envelopes no decision is about. */
+                envelopesWithoutDecision: sild.audit.v1.Entry.$Properties[];
+
+                /**
+                 * Creates a new CompletenessReport instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CompletenessReport instance
+                 */
+                static create(properties: sild.audit.v1.CompletenessReport.$Shape): sild.audit.v1.CompletenessReport & sild.audit.v1.CompletenessReport.$Shape;
+                static create(properties?: sild.audit.v1.CompletenessReport.$Properties): sild.audit.v1.CompletenessReport;
+
+                /**
+                 * Encodes the specified CompletenessReport message. Does not implicitly {@link sild.audit.v1.CompletenessReport.verify|verify} messages.
+                 * @param message CompletenessReport message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.CompletenessReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CompletenessReport message, length delimited. Does not implicitly {@link sild.audit.v1.CompletenessReport.verify|verify} messages.
+                 * @param message CompletenessReport message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.CompletenessReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CompletenessReport message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.CompletenessReport & sild.audit.v1.CompletenessReport.$Shape} CompletenessReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.CompletenessReport & sild.audit.v1.CompletenessReport.$Shape;
+
+                /**
+                 * Decodes a CompletenessReport message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.CompletenessReport & sild.audit.v1.CompletenessReport.$Shape} CompletenessReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.CompletenessReport & sild.audit.v1.CompletenessReport.$Shape;
+
+                /**
+                 * Verifies a CompletenessReport message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CompletenessReport message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CompletenessReport
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.CompletenessReport;
+
+                /**
+                 * Creates a plain object from a CompletenessReport message. Also converts values to other types if specified.
+                 * @param message CompletenessReport
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.CompletenessReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CompletenessReport to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CompletenessReport
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CompletenessReport {
+
+                /** Properties of a CompletenessReport. */
+                interface $Properties {
+
+                    /** Log size the report is about. */
+                    logSize?: (number|Long|null);
+
+                    /** Per sending instance: its sequences and their gaps. */
+                    senders?: (sild.audit.v1.SenderSequences.$Properties[]|null);
+
+                    /** Decisions about a message id no envelope in the log has. */
+                    decisionsWithoutEnvelope?: (sild.audit.v1.Entry.$Properties[]|null);
+
+                    /** Valid REQUEST and EVENT envelopes no decision is about. */
+                    envelopesWithoutDecision?: (sild.audit.v1.Entry.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CompletenessReport. */
+                type $Shape = sild.audit.v1.CompletenessReport.$Properties;
+            }
+
+            /**
+             * Properties of an ExportTraceRequest.
+             * @deprecated Use sild.audit.v1.ExportTraceRequest.$Properties instead.
+             */
+            interface IExportTraceRequest extends sild.audit.v1.ExportTraceRequest.$Properties {
+            }
+
+            /** Request of Audit.ExportTrace. */
+            class ExportTraceRequest {
+
+                /**
+                 * Constructs a new ExportTraceRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.ExportTraceRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The W3C trace id, 32 lower-case hex digits. */
+                traceId: string;
+
+                /** Size of a checkpoint the auditor holds already: the bundle proves the latest one extends it. */
+                knownTreeSize: (number|Long);
+
+                /**
+                 * Creates a new ExportTraceRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ExportTraceRequest instance
+                 */
+                static create(properties: sild.audit.v1.ExportTraceRequest.$Shape): sild.audit.v1.ExportTraceRequest & sild.audit.v1.ExportTraceRequest.$Shape;
+                static create(properties?: sild.audit.v1.ExportTraceRequest.$Properties): sild.audit.v1.ExportTraceRequest;
+
+                /**
+                 * Encodes the specified ExportTraceRequest message. Does not implicitly {@link sild.audit.v1.ExportTraceRequest.verify|verify} messages.
+                 * @param message ExportTraceRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.ExportTraceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ExportTraceRequest message, length delimited. Does not implicitly {@link sild.audit.v1.ExportTraceRequest.verify|verify} messages.
+                 * @param message ExportTraceRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.ExportTraceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExportTraceRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.ExportTraceRequest & sild.audit.v1.ExportTraceRequest.$Shape} ExportTraceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.ExportTraceRequest & sild.audit.v1.ExportTraceRequest.$Shape;
+
+                /**
+                 * Decodes an ExportTraceRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.ExportTraceRequest & sild.audit.v1.ExportTraceRequest.$Shape} ExportTraceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.ExportTraceRequest & sild.audit.v1.ExportTraceRequest.$Shape;
+
+                /**
+                 * Verifies an ExportTraceRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ExportTraceRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ExportTraceRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.ExportTraceRequest;
+
+                /**
+                 * Creates a plain object from an ExportTraceRequest message. Also converts values to other types if specified.
+                 * @param message ExportTraceRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.ExportTraceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ExportTraceRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ExportTraceRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ExportTraceRequest {
+
+                /** Properties of an ExportTraceRequest. */
+                interface $Properties {
+
+                    /** The W3C trace id, 32 lower-case hex digits. */
+                    traceId?: (string|null);
+
+                    /** Size of a checkpoint the auditor holds already: the bundle proves the latest one extends it. */
+                    knownTreeSize?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ExportTraceRequest. */
+                type $Shape = sild.audit.v1.ExportTraceRequest.$Properties;
+            }
+
+            /**
+             * Properties of an ExportTraceResponse.
+             * @deprecated Use sild.audit.v1.ExportTraceResponse.$Properties instead.
+             */
+            interface IExportTraceResponse extends sild.audit.v1.ExportTraceResponse.$Properties {
+            }
+
+            /** Response of Audit.ExportTrace. */
+            class ExportTraceResponse {
+
+                /**
+                 * Constructs a new ExportTraceResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.audit.v1.ExportTraceResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The evidence bundle, a JSON document (docs/auditing.md, "Evidence bundles"). */
+                bundleJson: string;
+
+                /** Entries of the trace that no checkpoint covers yet, left out of the bundle. */
+                uncoveredEntries: number;
+
+                /**
+                 * Creates a new ExportTraceResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ExportTraceResponse instance
+                 */
+                static create(properties: sild.audit.v1.ExportTraceResponse.$Shape): sild.audit.v1.ExportTraceResponse & sild.audit.v1.ExportTraceResponse.$Shape;
+                static create(properties?: sild.audit.v1.ExportTraceResponse.$Properties): sild.audit.v1.ExportTraceResponse;
+
+                /**
+                 * Encodes the specified ExportTraceResponse message. Does not implicitly {@link sild.audit.v1.ExportTraceResponse.verify|verify} messages.
+                 * @param message ExportTraceResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.audit.v1.ExportTraceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ExportTraceResponse message, length delimited. Does not implicitly {@link sild.audit.v1.ExportTraceResponse.verify|verify} messages.
+                 * @param message ExportTraceResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.audit.v1.ExportTraceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExportTraceResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.audit.v1.ExportTraceResponse & sild.audit.v1.ExportTraceResponse.$Shape} ExportTraceResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.audit.v1.ExportTraceResponse & sild.audit.v1.ExportTraceResponse.$Shape;
+
+                /**
+                 * Decodes an ExportTraceResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.audit.v1.ExportTraceResponse & sild.audit.v1.ExportTraceResponse.$Shape} ExportTraceResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.audit.v1.ExportTraceResponse & sild.audit.v1.ExportTraceResponse.$Shape;
+
+                /**
+                 * Verifies an ExportTraceResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ExportTraceResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ExportTraceResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.audit.v1.ExportTraceResponse;
+
+                /**
+                 * Creates a plain object from an ExportTraceResponse message. Also converts values to other types if specified.
+                 * @param message ExportTraceResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.audit.v1.ExportTraceResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ExportTraceResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ExportTraceResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ExportTraceResponse {
+
+                /** Properties of an ExportTraceResponse. */
+                interface $Properties {
+
+                    /** The evidence bundle, a JSON document (docs/auditing.md, "Evidence bundles"). */
+                    bundleJson?: (string|null);
+
+                    /** Entries of the trace that no checkpoint covers yet, left out of the bundle. */
+                    uncoveredEntries?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ExportTraceResponse. */
+                type $Shape = sild.audit.v1.ExportTraceResponse.$Properties;
+            }
+        }
+    }
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** What was decided. */
+        enum DecisionOutcome {
+
+            /** Not set. */
+            DECISION_OUTCOME_UNSPECIFIED = 0,
+
+            /** A client gateway signed a request and Kafka accepted it. */
+            DECISION_OUTCOME_SENT = 1,
+
+            /** A provider gateway accepted a request: every trust and grant check passed. */
+            DECISION_OUTCOME_ACCEPTED = 2,
+
+            /** A request was refused (`reason` says why); nothing reached the provider system. */
+            DECISION_OUTCOME_DENIED = 3,
+
+            /** A provider gateway sent the signed answer (RESPONSE or ERROR) to the client's reply topic. */
+            DECISION_OUTCOME_ANSWERED = 4,
+
+            /** A client gateway verified the answer and returned it to the calling system. */
+            DECISION_OUTCOME_DELIVERED = 5,
+
+            /** The call failed after acceptance: provider system down or broken, timeout, refused answer. */
+            DECISION_OUTCOME_FAILED = 6,
+
+            /** Bytes that are not an envelope were parked on a dead-letter topic. */
+            DECISION_OUTCOME_DEAD_LETTERED = 7
+        }
+
+        /** Which side of an exchange took the decision. */
+        enum DecisionRole {
+
+            /** Not set. */
+            DECISION_ROLE_UNSPECIFIED = 0,
+
+            /** The gateway of the calling (or sending) organisation. */
+            DECISION_ROLE_CLIENT = 1,
+
+            /** The gateway of the providing (or receiving) organisation. */
+            DECISION_ROLE_PROVIDER = 2,
+
+            /** The gateway of an event type's owner, publishing an event. */
+            DECISION_ROLE_PUBLISHER = 3,
+
+            /** The router, fanning an event out to subscriptions. */
+            DECISION_ROLE_ROUTER = 4,
+
+            /** The gateway of a subscriber, delivering an event to the subscriber system. */
+            DECISION_ROLE_SUBSCRIBER = 5
+        }
+
+        /**
+         * Properties of a Decision.
+         * @deprecated Use sild.v1.Decision.$Properties instead.
+         */
+        interface IDecision extends sild.v1.Decision.$Properties {
+        }
+
+        /** One decision about one envelope. Value of a record on the decisions topic. */
+        class Decision {
+
+            /**
+             * Constructs a new Decision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Decision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Message id of the envelope decided about; empty when the bytes could not be decoded. */
+            messageId: string;
+
+            /** Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty. */
+            traceId: string;
+
+            /** Correlation id of the conversation. */
+            correlationId: string;
+
+            /** What was decided. */
+            outcome: sild.v1.DecisionOutcome;
+
+            /** Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise. */
+            reason: sild.v1.Reason;
+
+            /** A short English explanation; never personal data. */
+            detail: string;
+
+            /** Which side decided. */
+            role: sild.v1.DecisionRole;
+
+            /** The member (and subsystem) whose gateway decided. */
+            decidedBy?: (sild.v1.ClientId.$Properties|null);
+
+            /** Id of the deciding gateway instance (process or pod). */
+            deciderInstanceId: string;
+
+            /** Kind of the envelope decided about. */
+            kind: sild.v1.MessageKind;
+
+            /** Sender of the envelope, as its signed header says (unverified when DENIED). */
+            sender?: (sild.v1.ClientId.$Properties|null);
+
+            /** The service called or answered. */
+            service?: (sild.v1.ServiceId.$Properties|null);
+
+            /** The event type, for events. */
+            eventType: string;
+
+            /** SHA-256 of the envelope bytes as received or sent. */
+            envelopeSha256: Uint8Array;
+
+            /** Kafka topic the envelope was read from or written to. */
+            topic: string;
+
+            /** Kafka partition of the envelope; -1 when unknown. */
+            partition: number;
+
+            /** Kafka offset of the envelope; -1 when unknown. */
+            offset: (number|Long);
+
+            /** When the decision was taken. */
+            decidedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+            /** The other message of the step: the answer sent for a request, or the request an answer belongs to. */
+            relatedMessageId: string;
+
+            /** On whose behalf the request was made (copied from the signed header). */
+            onBehalfOf: string;
+
+            /** Why the data was asked for (copied from the signed header). */
+            purpose: string;
+
+            /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
+            durationMs: number;
+
+            /** For events: the subscription the event was routed or delivered for. */
+            subscriptionId: string;
+
+            /** For events: the delivery attempt (1-based) that the decision closes. */
+            attempt: number;
+
+            /**
+             * Creates a new Decision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Decision instance
+             */
+            static create(properties: sild.v1.Decision.$Shape): sild.v1.Decision & sild.v1.Decision.$Shape;
+            static create(properties?: sild.v1.Decision.$Properties): sild.v1.Decision;
+
+            /**
+             * Encodes the specified Decision message. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
+             * @param message Decision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Decision message, length delimited. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
+             * @param message Decision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Decision & sild.v1.Decision.$Shape;
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Decision & sild.v1.Decision.$Shape;
+
+            /**
+             * Verifies a Decision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Decision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Decision
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Decision;
+
+            /**
+             * Creates a plain object from a Decision message. Also converts values to other types if specified.
+             * @param message Decision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Decision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Decision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Decision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Decision {
+
+            /** Properties of a Decision. */
+            interface $Properties {
+
+                /** Message id of the envelope decided about; empty when the bytes could not be decoded. */
+                messageId?: (string|null);
+
+                /** Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty. */
+                traceId?: (string|null);
+
+                /** Correlation id of the conversation. */
+                correlationId?: (string|null);
+
+                /** What was decided. */
+                outcome?: (sild.v1.DecisionOutcome|null);
+
+                /** Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise. */
+                reason?: (sild.v1.Reason|null);
+
+                /** A short English explanation; never personal data. */
+                detail?: (string|null);
+
+                /** Which side decided. */
+                role?: (sild.v1.DecisionRole|null);
+
+                /** The member (and subsystem) whose gateway decided. */
+                decidedBy?: (sild.v1.ClientId.$Properties|null);
+
+                /** Id of the deciding gateway instance (process or pod). */
+                deciderInstanceId?: (string|null);
+
+                /** Kind of the envelope decided about. */
+                kind?: (sild.v1.MessageKind|null);
+
+                /** Sender of the envelope, as its signed header says (unverified when DENIED). */
+                sender?: (sild.v1.ClientId.$Properties|null);
+
+                /** The service called or answered. */
+                service?: (sild.v1.ServiceId.$Properties|null);
+
+                /** The event type, for events. */
+                eventType?: (string|null);
+
+                /** SHA-256 of the envelope bytes as received or sent. */
+                envelopeSha256?: (Uint8Array|null);
+
+                /** Kafka topic the envelope was read from or written to. */
+                topic?: (string|null);
+
+                /** Kafka partition of the envelope; -1 when unknown. */
+                partition?: (number|null);
+
+                /** Kafka offset of the envelope; -1 when unknown. */
+                offset?: (number|Long|null);
+
+                /** When the decision was taken. */
+                decidedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** The other message of the step: the answer sent for a request, or the request an answer belongs to. */
+                relatedMessageId?: (string|null);
+
+                /** On whose behalf the request was made (copied from the signed header). */
+                onBehalfOf?: (string|null);
+
+                /** Why the data was asked for (copied from the signed header). */
+                purpose?: (string|null);
+
+                /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
+                durationMs?: (number|null);
+
+                /** For events: the subscription the event was routed or delivered for. */
+                subscriptionId?: (string|null);
+
+                /** For events: the delivery attempt (1-based) that the decision closes. */
+                attempt?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Decision. */
+            type $Shape = sild.v1.Decision.$Properties;
+        }
+
+        /** Stable reason codes. Numbers and names never change; new reasons are appended. */
+        enum Reason {
+
+            /** Not set. */
+            REASON_UNSPECIFIED = 0,
+
+            /** No grant or subscription allows the sender to do this. */
+            REASON_ACCESS_DENIED = 1,
+
+            /** The signature does not verify with the key identified by `key_id`. */
+            REASON_INVALID_SIGNATURE = 2,
+
+            /** The signer certificate was not valid at the message's `created_at`. */
+            REASON_CERT_EXPIRED = 3,
+
+            /** The signer certificate has been revoked. */
+            REASON_CERT_REVOKED = 4,
+
+            /** The signer certificate does not chain to the instance's trust root, or is unknown. */
+            REASON_CERT_UNTRUSTED = 5,
+
+            /** The header's sender is not the member named in the signer certificate. */
+            REASON_SENDER_MISMATCH = 6,
+
+            /** The message's `expires_at` has passed (or its `created_at` lies too far in the future). */
+            REASON_EXPIRED = 7,
+
+            /** A message with this sender and message id was already accepted. */
+            REASON_REPLAYED = 8,
+
+            /** The payload's SHA-256 does not match the header's `payload_sha256`. */
+            REASON_DIGEST_MISMATCH = 9,
+
+            /** The service or event type is not registered. */
+            REASON_UNKNOWN_SERVICE = 10,
+
+            /** The provider system could not be reached or failed. */
+            REASON_PROVIDER_UNAVAILABLE = 11,
+
+            /** No answer arrived in time. */
+            REASON_TIMEOUT = 12,
+
+            /** The bytes are not a well-formed envelope or header, or a required field is missing. */
+            REASON_MALFORMED = 13,
+
+            /** The envelope or one of its parts exceeds the configured size limit. */
+            REASON_TOO_LARGE = 14,
+
+            /** The request or payload is well-formed but its content is not acceptable to the provider. */
+            REASON_INVALID_ARGUMENT = 15,
+
+            /** The sender sends more than its quota allows. */
+            REASON_RATE_LIMITED = 16,
+
+            /** An unexpected failure inside the platform. */
+            REASON_INTERNAL = 17,
+
+            /** A referenced entity (member, service, subscription, ...) does not exist. */
+            REASON_NOT_FOUND = 18,
+
+            /** The entity to create exists already. */
+            REASON_ALREADY_EXISTS = 19,
+
+            /** The change is illegal in the entity's current state (e.g. approving a revoked subscription). */
+            REASON_FAILED_PRECONDITION = 20,
+
+            /** The event type is not registered, or the sender does not own it. */
+            REASON_UNKNOWN_EVENT_TYPE = 21,
+
+            /** The subscriber system did not take the event within the retry budget. */
+            REASON_DELIVERY_FAILED = 22
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use sild.v1.Error.$Properties instead.
+         */
+        interface IError extends sild.v1.Error.$Properties {
+        }
+
+        /** The payload of an ERROR envelope (`payload_type` = `type.googleapis.com/sild.v1.Error`). */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Why the request failed. */
+            reason: sild.v1.Reason;
+
+            /** A human-readable explanation in English; never contains personal data. */
+            message: string;
+
+            /** True when sending the same request again later may succeed. */
+            retryable: boolean;
+
+            /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
+            details: { [k: string]: string };
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: sild.v1.Error.$Shape): sild.v1.Error & sild.v1.Error.$Shape;
+            static create(properties?: sild.v1.Error.$Properties): sild.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Error & sild.v1.Error.$Shape;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Error & sild.v1.Error.$Shape;
+
+            /**
+             * Verifies an Error message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Error
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param message Error
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Why the request failed. */
+                reason?: (sild.v1.Reason|null);
+
+                /** A human-readable explanation in English; never contains personal data. */
+                message?: (string|null);
+
+                /** True when sending the same request again later may succeed. */
+                retryable?: (boolean|null);
+
+                /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
+                details?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = sild.v1.Error.$Properties;
+        }
+
+        /** What an envelope is. */
+        enum MessageKind {
+
+            /** Not set: rejected as malformed. */
+            MESSAGE_KIND_UNSPECIFIED = 0,
+
+            /** A service call from a client subsystem to a provider's service. */
+            MESSAGE_KIND_REQUEST = 1,
+
+            /** The provider's answer to a request (`in_reply_to`, `request_hash` set). */
+            MESSAGE_KIND_RESPONSE = 2,
+
+            /** A data-change notification of an event type, published by its provider. */
+            MESSAGE_KIND_EVENT = 3,
+
+            /** A refusal or failure answering a request; the payload is a `sild.v1.Error`. */
+            MESSAGE_KIND_ERROR = 4,
+
+            /** A signed management request to the registry (register member, grant, subscribe, ...). */
+            MESSAGE_KIND_MANAGEMENT = 5
+        }
+
+        /** How the payload bytes are encoded. */
+        enum PayloadEncoding {
+
+            /** Not set: rejected as malformed. */
+            PAYLOAD_ENCODING_UNSPECIFIED = 0,
+
+            /** Binary protobuf of the message named by `payload_type`. */
+            PAYLOAD_ENCODING_PROTOBUF = 1,
+
+            /** UTF-8 JSON (protobuf JSON mapping when `payload_type` names a protobuf message). */
+            PAYLOAD_ENCODING_JSON = 2,
+
+            /** Opaque bytes. */
+            PAYLOAD_ENCODING_OCTET_STREAM = 3
+        }
+
+        /**
+         * Properties of a Header.
+         * @deprecated Use sild.v1.Header.$Properties instead.
+         */
+        interface IHeader extends sild.v1.Header.$Properties {
+        }
+
+        /** The envelope header. Serialized into `Envelope.header` and covered by the signature. */
+        class Header {
+
+            /**
+             * Constructs a new Header.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Header.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
+            messageId: string;
+
+            /** What this message is. */
+            kind: sild.v1.MessageKind;
+
+            /** The sending client (member or subsystem); must match the signer certificate's subject. */
+            sender?: (sild.v1.ClientId.$Properties|null);
+
+            /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
+            recipientClient?: (sild.v1.ClientId.$Properties|null);
+
+            /** A service, for a REQUEST: the provider subsystem and the service called. */
+            recipientService?: (sild.v1.ServiceId.$Properties|null);
+
+            /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
+            service?: (sild.v1.ServiceId.$Properties|null);
+
+            /** The event type of an EVENT. */
+            eventType?: (sild.v1.EventTypeId.$Properties|null);
+
+            /** Correlation id shared by all messages of one conversation (set by the first request). */
+            correlationId: string;
+
+            /** For RESPONSE and ERROR: the message id of the request answered. */
+            inReplyTo: string;
+
+            /**
+             * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
+             * (they include the request payload's digest), binding the answer to that exact request.
+             */
+            requestHash: Uint8Array;
+
+            /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
+            traceparent: string;
+
+            /** W3C trace context `tracestate` (may be empty). */
+            tracestate: string;
+
+            /** When the sender created the message. The signer certificate must be valid at this time. */
+            createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+            /** After this time receivers refuse the message (reason EXPIRED). */
+            expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+            /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
+            payloadType: string;
+
+            /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
+            payloadSha256: Uint8Array;
+
+            /** How the payload is encoded. */
+            payloadEncoding: sild.v1.PayloadEncoding;
+
+            /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
+            onBehalfOf: string;
+
+            /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
+            purpose: string;
+
+            /**
+             * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
+             * It is the Kafka key, so one subject's events stay in order.
+             */
+            subjectKey: string;
+
+            /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
+            subjectSequence: (number|Long);
+
+            /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
+            senderInstanceId: string;
+
+            /**
+             * 1-based sequence number of this message among all messages of `sender_instance_id`, so
+             * that the audit can prove that no message of the sender went missing.
+             */
+            senderSequence: (number|Long);
+
+            /**
+             * For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
+             * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
+             * characters; values are at most 256 characters. Never personal data: a subscriber's filter
+             * can see them, and so can the router.
+             */
+            attributes: { [k: string]: string };
+
+            /** Who the message is for. Absent for events (the router fans them out to subscribers). */
+            recipient?: ("recipientClient"|"recipientService");
+
+            /** What the message is about: the service called or answered, or the event type published. */
+            topic?: ("service"|"eventType");
+
+            /**
+             * Creates a new Header instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Header instance
+             */
+            static create(properties: sild.v1.Header.$Shape): sild.v1.Header & sild.v1.Header.$Shape;
+            static create(properties?: sild.v1.Header.$Properties): sild.v1.Header;
+
+            /**
+             * Encodes the specified Header message. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
+             * @param message Header message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Header message, length delimited. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
+             * @param message Header message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Header message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Header & sild.v1.Header.$Shape;
+
+            /**
+             * Decodes a Header message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Header & sild.v1.Header.$Shape;
+
+            /**
+             * Verifies a Header message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Header message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Header
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Header;
+
+            /**
+             * Creates a plain object from a Header message. Also converts values to other types if specified.
+             * @param message Header
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Header, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Header to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Header
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Header {
+
+            /** Properties of a Header. */
+            interface $Properties {
+
+                /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
+                messageId?: (string|null);
+
+                /** What this message is. */
+                kind?: (sild.v1.MessageKind|null);
+
+                /** The sending client (member or subsystem); must match the signer certificate's subject. */
+                sender?: (sild.v1.ClientId.$Properties|null);
+
+                /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
+                recipientClient?: (sild.v1.ClientId.$Properties|null);
+
+                /** A service, for a REQUEST: the provider subsystem and the service called. */
+                recipientService?: (sild.v1.ServiceId.$Properties|null);
+
+                /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
+                service?: (sild.v1.ServiceId.$Properties|null);
+
+                /** The event type of an EVENT. */
+                eventType?: (sild.v1.EventTypeId.$Properties|null);
+
+                /** Correlation id shared by all messages of one conversation (set by the first request). */
+                correlationId?: (string|null);
+
+                /** For RESPONSE and ERROR: the message id of the request answered. */
+                inReplyTo?: (string|null);
+
+                /**
+                 * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
+                 * (they include the request payload's digest), binding the answer to that exact request.
+                 */
+                requestHash?: (Uint8Array|null);
+
+                /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
+                traceparent?: (string|null);
+
+                /** W3C trace context `tracestate` (may be empty). */
+                tracestate?: (string|null);
+
+                /** When the sender created the message. The signer certificate must be valid at this time. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** After this time receivers refuse the message (reason EXPIRED). */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
+                payloadType?: (string|null);
+
+                /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
+                payloadSha256?: (Uint8Array|null);
+
+                /** How the payload is encoded. */
+                payloadEncoding?: (sild.v1.PayloadEncoding|null);
+
+                /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
+                onBehalfOf?: (string|null);
+
+                /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
+                purpose?: (string|null);
+
+                /**
+                 * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
+                 * It is the Kafka key, so one subject's events stay in order.
+                 */
+                subjectKey?: (string|null);
+
+                /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
+                subjectSequence?: (number|Long|null);
+
+                /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
+                senderInstanceId?: (string|null);
+
+                /**
+                 * 1-based sequence number of this message among all messages of `sender_instance_id`, so
+                 * that the audit can prove that no message of the sender went missing.
+                 */
+                senderSequence?: (number|Long|null);
+
+                /**
+                 * For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
+                 * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
+                 * characters; values are at most 256 characters. Never personal data: a subscriber's filter
+                 * can see them, and so can the router.
+                 */
+                attributes?: ({ [k: string]: string }|null);
+
+                /** Who the message is for. Absent for events (the router fans them out to subscribers). */
+                recipient?: ("recipientClient"|"recipientService");
+
+                /** What the message is about: the service called or answered, or the event type published. */
+                topic?: ("service"|"eventType");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Header. */
+            type $Shape = {
+              messageId?: string|null;
+              kind?: sild.v1.MessageKind|null;
+              sender?: sild.v1.ClientId.$Shape|null;
+              recipientClient?: sild.v1.ClientId.$Shape|null;
+              recipientService?: sild.v1.ServiceId.$Shape|null;
+              service?: sild.v1.ServiceId.$Shape|null;
+              eventType?: sild.v1.EventTypeId.$Shape|null;
+              correlationId?: string|null;
+              inReplyTo?: string|null;
+              requestHash?: Uint8Array|null;
+              traceparent?: string|null;
+              tracestate?: string|null;
+              createdAt?: google.protobuf.Timestamp.$Shape|null;
+              expiresAt?: google.protobuf.Timestamp.$Shape|null;
+              payloadType?: string|null;
+              payloadSha256?: Uint8Array|null;
+              payloadEncoding?: sild.v1.PayloadEncoding|null;
+              onBehalfOf?: string|null;
+              purpose?: string|null;
+              subjectKey?: string|null;
+              subjectSequence?: number|Long|null;
+              senderInstanceId?: string|null;
+              senderSequence?: number|Long|null;
+              attributes?: { [k: string]: string }|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
+            ) & (
+              ({ topic?: undefined; service?: null; eventType?: null }|{ topic?: "service"; service: sild.v1.ServiceId.$Shape; eventType?: null }|{ topic?: "eventType"; service?: null; eventType: sild.v1.EventTypeId.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ClientId.
+         * @deprecated Use sild.v1.ClientId.$Properties instead.
+         */
+        interface IClientId extends sild.v1.ClientId.$Properties {
+        }
+
+        /**
+         * Identifies a member (an organisation) or one of its subsystems within an instance.
+         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE[/SUBSYSTEM]`, e.g. `NL/MUN/0363/burgerzaken`.
+         */
+        class ClientId {
+
+            /**
+             * Constructs a new ClientId.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.ClientId.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
+            instance: string;
+
+            /** Member class, e.g. `GOV`, `MUN`, `COM`. */
+            memberClass: string;
+
+            /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
+            memberCode: string;
+
+            /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
+            subsystem: string;
+
+            /**
+             * Creates a new ClientId instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClientId instance
+             */
+            static create(properties: sild.v1.ClientId.$Shape): sild.v1.ClientId & sild.v1.ClientId.$Shape;
+            static create(properties?: sild.v1.ClientId.$Properties): sild.v1.ClientId;
+
+            /**
+             * Encodes the specified ClientId message. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
+             * @param message ClientId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClientId message, length delimited. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
+             * @param message ClientId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClientId message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ClientId & sild.v1.ClientId.$Shape;
+
+            /**
+             * Decodes a ClientId message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ClientId & sild.v1.ClientId.$Shape;
+
+            /**
+             * Verifies a ClientId message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClientId message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClientId
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.ClientId;
+
+            /**
+             * Creates a plain object from a ClientId message. Also converts values to other types if specified.
+             * @param message ClientId
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.ClientId, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClientId to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClientId
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientId {
+
+            /** Properties of a ClientId. */
+            interface $Properties {
+
+                /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
+                instance?: (string|null);
+
+                /** Member class, e.g. `GOV`, `MUN`, `COM`. */
+                memberClass?: (string|null);
+
+                /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
+                memberCode?: (string|null);
+
+                /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
+                subsystem?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClientId. */
+            type $Shape = sild.v1.ClientId.$Properties;
+        }
+
+        /**
+         * Properties of a ServiceId.
+         * @deprecated Use sild.v1.ServiceId.$Properties instead.
+         */
+        interface IServiceId extends sild.v1.ServiceId.$Properties {
+        }
+
+        /**
+         * Identifies a service offered by a provider subsystem.
+         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE/SUBSYSTEM/SERVICE_CODE.VERSION`,
+         * e.g. `NL/GOV/00000001/brp/persons.v1`.
+         */
+        class ServiceId {
+
+            /**
+             * Constructs a new ServiceId.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.ServiceId.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The provider subsystem that offers the service (its subsystem is required). */
+            provider?: (sild.v1.ClientId.$Properties|null);
+
+            /** Service code, e.g. `persons`. */
+            serviceCode: string;
+
+            /** Service version, e.g. `v1`. */
+            serviceVersion: string;
+
+            /**
+             * Creates a new ServiceId instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServiceId instance
+             */
+            static create(properties: sild.v1.ServiceId.$Shape): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
+            static create(properties?: sild.v1.ServiceId.$Properties): sild.v1.ServiceId;
+
+            /**
+             * Encodes the specified ServiceId message. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
+             * @param message ServiceId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServiceId message, length delimited. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
+             * @param message ServiceId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceId message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
+
+            /**
+             * Decodes a ServiceId message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
+
+            /**
+             * Verifies a ServiceId message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServiceId message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ServiceId
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.ServiceId;
+
+            /**
+             * Creates a plain object from a ServiceId message. Also converts values to other types if specified.
+             * @param message ServiceId
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.ServiceId, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServiceId to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ServiceId
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServiceId {
+
+            /** Properties of a ServiceId. */
+            interface $Properties {
+
+                /** The provider subsystem that offers the service (its subsystem is required). */
+                provider?: (sild.v1.ClientId.$Properties|null);
+
+                /** Service code, e.g. `persons`. */
+                serviceCode?: (string|null);
+
+                /** Service version, e.g. `v1`. */
+                serviceVersion?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServiceId. */
+            type $Shape = sild.v1.ServiceId.$Properties;
+        }
+
+        /**
+         * Properties of an EventTypeId.
+         * @deprecated Use sild.v1.EventTypeId.$Properties instead.
+         */
+        interface IEventTypeId extends sild.v1.EventTypeId.$Properties {
+        }
+
+        /** Identifies a kind of notification owned by one provider subsystem (the envelope's sender). */
+        class EventTypeId {
+
+            /**
+             * Constructs a new EventTypeId.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.EventTypeId.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
+            name: string;
+
+            /**
+             * Creates a new EventTypeId instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EventTypeId instance
+             */
+            static create(properties: sild.v1.EventTypeId.$Shape): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
+            static create(properties?: sild.v1.EventTypeId.$Properties): sild.v1.EventTypeId;
+
+            /**
+             * Encodes the specified EventTypeId message. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
+             * @param message EventTypeId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EventTypeId message, length delimited. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
+             * @param message EventTypeId message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventTypeId message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
+
+            /**
+             * Decodes an EventTypeId message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
+
+            /**
+             * Verifies an EventTypeId message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EventTypeId message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EventTypeId
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.EventTypeId;
+
+            /**
+             * Creates a plain object from an EventTypeId message. Also converts values to other types if specified.
+             * @param message EventTypeId
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.EventTypeId, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EventTypeId to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EventTypeId
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventTypeId {
+
+            /** Properties of an EventTypeId. */
+            interface $Properties {
+
+                /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EventTypeId. */
+            type $Shape = sild.v1.EventTypeId.$Properties;
+        }
+
+        /** Signature algorithms accepted on the bus. The hash is part of the algorithm. */
+        enum SignatureAlgorithm {
+
+            /** Not set: an envelope with this value is rejected as malformed. */
+            SIGNATURE_ALGORITHM_UNSPECIFIED = 0,
+
+            /** ECDSA over NIST P-256 with SHA-256; `value` is the DER-encoded ECDSA-Sig-Value. The default. */
+            SIGNATURE_ALGORITHM_ECDSA_P256_SHA256 = 1,
+
+            /** Pure Ed25519 (RFC 8032) over the to-be-signed bytes; `value` is 64 bytes. */
+            SIGNATURE_ALGORITHM_ED25519 = 2,
+
+            /** RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt; `value` is as long as the RSA modulus. */
+            SIGNATURE_ALGORITHM_RSA_PSS_SHA256 = 3
+        }
+
+        /**
+         * Properties of a Signature.
+         * @deprecated Use sild.v1.Signature.$Properties instead.
+         */
+        interface ISignature extends sild.v1.Signature.$Properties {
+        }
+
+        /**
+         * A signature over the envelope's to-be-signed bytes (TBS):
+         * `"sild/v1/envelope\n" || uint32be(len(header)) || header || SHA-256(payload)`.
+         */
+        class Signature {
+
+            /**
+             * Constructs a new Signature.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Signature.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Algorithm used to produce `value`; must match the signer certificate's key type. */
+            algorithm: sild.v1.SignatureAlgorithm;
+
+            /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
+            keyId: Uint8Array;
+
+            /** Signature value in the algorithm's standard encoding. */
+            value: Uint8Array;
+
+            /**
+             * Creates a new Signature instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Signature instance
+             */
+            static create(properties: sild.v1.Signature.$Shape): sild.v1.Signature & sild.v1.Signature.$Shape;
+            static create(properties?: sild.v1.Signature.$Properties): sild.v1.Signature;
+
+            /**
+             * Encodes the specified Signature message. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
+             * @param message Signature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Signature message, length delimited. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
+             * @param message Signature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Signature & sild.v1.Signature.$Shape;
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Signature & sild.v1.Signature.$Shape;
+
+            /**
+             * Verifies a Signature message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Signature message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Signature
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Signature;
+
+            /**
+             * Creates a plain object from a Signature message. Also converts values to other types if specified.
+             * @param message Signature
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Signature, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Signature to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Signature
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Signature {
+
+            /** Properties of a Signature. */
+            interface $Properties {
+
+                /** Algorithm used to produce `value`; must match the signer certificate's key type. */
+                algorithm?: (sild.v1.SignatureAlgorithm|null);
+
+                /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
+                keyId?: (Uint8Array|null);
+
+                /** Signature value in the algorithm's standard encoding. */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Signature. */
+            type $Shape = sild.v1.Signature.$Properties;
+        }
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use sild.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends sild.v1.Envelope.$Properties {
+        }
+
+        /**
+         * A signed message. The header is carried as bytes so that the signature covers exactly the
+         * bytes that were sent; receivers verify those bytes and decode them, never a re-serialization.
+         */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** A serialized `sild.v1.Header`. */
+            header: Uint8Array;
+
+            /** The payload; its type, encoding and SHA-256 are declared in the header. */
+            payload: Uint8Array;
+
+            /** Signature over header and payload, made with the sender's signing key. */
+            signature?: (sild.v1.Signature.$Properties|null);
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: sild.v1.Envelope.$Shape): sild.v1.Envelope & sild.v1.Envelope.$Shape;
+            static create(properties?: sild.v1.Envelope.$Properties): sild.v1.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Envelope & sild.v1.Envelope.$Shape;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Envelope & sild.v1.Envelope.$Shape;
+
+            /**
+             * Verifies an Envelope message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Envelope
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.Envelope;
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @param message Envelope
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Envelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** A serialized `sild.v1.Header`. */
+                header?: (Uint8Array|null);
+
+                /** The payload; its type, encoding and SHA-256 are declared in the header. */
+                payload?: (Uint8Array|null);
+
+                /** Signature over header and payload, made with the sender's signing key. */
+                signature?: (sild.v1.Signature.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Envelope. */
+            type $Shape = sild.v1.Envelope.$Properties;
+        }
+
+        /**
+         * Properties of a FollowIndication.
+         * @deprecated Use sild.v1.FollowIndication.$Properties instead.
+         */
+        interface IFollowIndication extends sild.v1.FollowIndication.$Properties {
+        }
+
+        /**
+         * Payload of a MANAGEMENT envelope on the follows topic (key `<subscription id>/<subject key>`).
+         * The envelope's sender must be the subscription's subscriber.
+         */
+        class FollowIndication {
+
+            /**
+             * Constructs a new FollowIndication.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sild.v1.FollowIndication.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The subscription. */
+            subscriptionId: string;
+
+            /** The subject's keyed pseudonym. */
+            subjectKey: string;
+
+            /** True while following; false withdraws the indication. */
+            following: boolean;
+
+            /** When the interest ends; unset means until withdrawn. */
+            until?: (google.protobuf.Timestamp.$Properties|null);
+
+            /**
+             * Creates a new FollowIndication instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FollowIndication instance
+             */
+            static create(properties: sild.v1.FollowIndication.$Shape): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
+            static create(properties?: sild.v1.FollowIndication.$Properties): sild.v1.FollowIndication;
+
+            /**
+             * Encodes the specified FollowIndication message. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
+             * @param message FollowIndication message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sild.v1.FollowIndication.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FollowIndication message, length delimited. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
+             * @param message FollowIndication message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: sild.v1.FollowIndication.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FollowIndication message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
+
+            /**
+             * Decodes a FollowIndication message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
+
+            /**
+             * Verifies a FollowIndication message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FollowIndication message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FollowIndication
+             */
+            static fromObject(object: { [k: string]: any }): sild.v1.FollowIndication;
+
+            /**
+             * Creates a plain object from a FollowIndication message. Also converts values to other types if specified.
+             * @param message FollowIndication
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sild.v1.FollowIndication, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FollowIndication to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FollowIndication
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FollowIndication {
+
+            /** Properties of a FollowIndication. */
+            interface $Properties {
+
+                /** The subscription. */
+                subscriptionId?: (string|null);
+
+                /** The subject's keyed pseudonym. */
+                subjectKey?: (string|null);
+
+                /** True while following; false withdraws the indication. */
+                following?: (boolean|null);
+
+                /** When the interest ends; unset means until withdrawn. */
+                until?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FollowIndication. */
+            type $Shape = sild.v1.FollowIndication.$Properties;
+        }
+    }
+
     /** Namespace examples. */
     namespace examples {
 
@@ -4621,1692 +9059,6 @@ export namespace sild {
                   readonly responseStream: undefined;
                 };
             }
-        }
-    }
-
-    /** Namespace v1. */
-    namespace v1 {
-
-        /** Stable reason codes. Numbers and names never change; new reasons are appended. */
-        enum Reason {
-
-            /** Not set. */
-            REASON_UNSPECIFIED = 0,
-
-            /** No grant or subscription allows the sender to do this. */
-            REASON_ACCESS_DENIED = 1,
-
-            /** The signature does not verify with the key identified by `key_id`. */
-            REASON_INVALID_SIGNATURE = 2,
-
-            /** The signer certificate was not valid at the message's `created_at`. */
-            REASON_CERT_EXPIRED = 3,
-
-            /** The signer certificate has been revoked. */
-            REASON_CERT_REVOKED = 4,
-
-            /** The signer certificate does not chain to the instance's trust root, or is unknown. */
-            REASON_CERT_UNTRUSTED = 5,
-
-            /** The header's sender is not the member named in the signer certificate. */
-            REASON_SENDER_MISMATCH = 6,
-
-            /** The message's `expires_at` has passed (or its `created_at` lies too far in the future). */
-            REASON_EXPIRED = 7,
-
-            /** A message with this sender and message id was already accepted. */
-            REASON_REPLAYED = 8,
-
-            /** The payload's SHA-256 does not match the header's `payload_sha256`. */
-            REASON_DIGEST_MISMATCH = 9,
-
-            /** The service or event type is not registered. */
-            REASON_UNKNOWN_SERVICE = 10,
-
-            /** The provider system could not be reached or failed. */
-            REASON_PROVIDER_UNAVAILABLE = 11,
-
-            /** No answer arrived in time. */
-            REASON_TIMEOUT = 12,
-
-            /** The bytes are not a well-formed envelope or header, or a required field is missing. */
-            REASON_MALFORMED = 13,
-
-            /** The envelope or one of its parts exceeds the configured size limit. */
-            REASON_TOO_LARGE = 14,
-
-            /** The request or payload is well-formed but its content is not acceptable to the provider. */
-            REASON_INVALID_ARGUMENT = 15,
-
-            /** The sender sends more than its quota allows. */
-            REASON_RATE_LIMITED = 16,
-
-            /** An unexpected failure inside the platform. */
-            REASON_INTERNAL = 17,
-
-            /** A referenced entity (member, service, subscription, ...) does not exist. */
-            REASON_NOT_FOUND = 18,
-
-            /** The entity to create exists already. */
-            REASON_ALREADY_EXISTS = 19,
-
-            /** The change is illegal in the entity's current state (e.g. approving a revoked subscription). */
-            REASON_FAILED_PRECONDITION = 20,
-
-            /** The event type is not registered, or the sender does not own it. */
-            REASON_UNKNOWN_EVENT_TYPE = 21,
-
-            /** The subscriber system did not take the event within the retry budget. */
-            REASON_DELIVERY_FAILED = 22
-        }
-
-        /**
-         * Properties of an Error.
-         * @deprecated Use sild.v1.Error.$Properties instead.
-         */
-        interface IError extends sild.v1.Error.$Properties {
-        }
-
-        /** The payload of an ERROR envelope (`payload_type` = `type.googleapis.com/sild.v1.Error`). */
-        class Error {
-
-            /**
-             * Constructs a new Error.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Error.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Why the request failed. */
-            reason: sild.v1.Reason;
-
-            /** A human-readable explanation in English; never contains personal data. */
-            message: string;
-
-            /** True when sending the same request again later may succeed. */
-            retryable: boolean;
-
-            /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
-            details: { [k: string]: string };
-
-            /**
-             * Creates a new Error instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Error instance
-             */
-            static create(properties: sild.v1.Error.$Shape): sild.v1.Error & sild.v1.Error.$Shape;
-            static create(properties?: sild.v1.Error.$Properties): sild.v1.Error;
-
-            /**
-             * Encodes the specified Error message. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
-             * @param message Error message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Error message, length delimited. Does not implicitly {@link sild.v1.Error.verify|verify} messages.
-             * @param message Error message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an Error message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Error & sild.v1.Error.$Shape;
-
-            /**
-             * Decodes an Error message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Error & sild.v1.Error.$Shape} Error
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Error & sild.v1.Error.$Shape;
-
-            /**
-             * Verifies an Error message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Error
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Error;
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @param message Error
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Error to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Error
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Error {
-
-            /** Properties of an Error. */
-            interface $Properties {
-
-                /** Why the request failed. */
-                reason?: (sild.v1.Reason|null);
-
-                /** A human-readable explanation in English; never contains personal data. */
-                message?: (string|null);
-
-                /** True when sending the same request again later may succeed. */
-                retryable?: (boolean|null);
-
-                /** Machine-readable details, e.g. `{"field": "birth_date"}`. */
-                details?: ({ [k: string]: string }|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Error. */
-            type $Shape = sild.v1.Error.$Properties;
-        }
-
-        /** What an envelope is. */
-        enum MessageKind {
-
-            /** Not set: rejected as malformed. */
-            MESSAGE_KIND_UNSPECIFIED = 0,
-
-            /** A service call from a client subsystem to a provider's service. */
-            MESSAGE_KIND_REQUEST = 1,
-
-            /** The provider's answer to a request (`in_reply_to`, `request_hash` set). */
-            MESSAGE_KIND_RESPONSE = 2,
-
-            /** A data-change notification of an event type, published by its provider. */
-            MESSAGE_KIND_EVENT = 3,
-
-            /** A refusal or failure answering a request; the payload is a `sild.v1.Error`. */
-            MESSAGE_KIND_ERROR = 4,
-
-            /** A signed management request to the registry (register member, grant, subscribe, ...). */
-            MESSAGE_KIND_MANAGEMENT = 5
-        }
-
-        /** How the payload bytes are encoded. */
-        enum PayloadEncoding {
-
-            /** Not set: rejected as malformed. */
-            PAYLOAD_ENCODING_UNSPECIFIED = 0,
-
-            /** Binary protobuf of the message named by `payload_type`. */
-            PAYLOAD_ENCODING_PROTOBUF = 1,
-
-            /** UTF-8 JSON (protobuf JSON mapping when `payload_type` names a protobuf message). */
-            PAYLOAD_ENCODING_JSON = 2,
-
-            /** Opaque bytes. */
-            PAYLOAD_ENCODING_OCTET_STREAM = 3
-        }
-
-        /**
-         * Properties of a Header.
-         * @deprecated Use sild.v1.Header.$Properties instead.
-         */
-        interface IHeader extends sild.v1.Header.$Properties {
-        }
-
-        /** The envelope header. Serialized into `Envelope.header` and covered by the signature. */
-        class Header {
-
-            /**
-             * Constructs a new Header.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Header.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
-            messageId: string;
-
-            /** What this message is. */
-            kind: sild.v1.MessageKind;
-
-            /** The sending client (member or subsystem); must match the signer certificate's subject. */
-            sender?: (sild.v1.ClientId.$Properties|null);
-
-            /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
-            recipientClient?: (sild.v1.ClientId.$Properties|null);
-
-            /** A service, for a REQUEST: the provider subsystem and the service called. */
-            recipientService?: (sild.v1.ServiceId.$Properties|null);
-
-            /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
-            service?: (sild.v1.ServiceId.$Properties|null);
-
-            /** The event type of an EVENT. */
-            eventType?: (sild.v1.EventTypeId.$Properties|null);
-
-            /** Correlation id shared by all messages of one conversation (set by the first request). */
-            correlationId: string;
-
-            /** For RESPONSE and ERROR: the message id of the request answered. */
-            inReplyTo: string;
-
-            /**
-             * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
-             * (they include the request payload's digest), binding the answer to that exact request.
-             */
-            requestHash: Uint8Array;
-
-            /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
-            traceparent: string;
-
-            /** W3C trace context `tracestate` (may be empty). */
-            tracestate: string;
-
-            /** When the sender created the message. The signer certificate must be valid at this time. */
-            createdAt?: (google.protobuf.Timestamp.$Properties|null);
-
-            /** After this time receivers refuse the message (reason EXPIRED). */
-            expiresAt?: (google.protobuf.Timestamp.$Properties|null);
-
-            /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
-            payloadType: string;
-
-            /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
-            payloadSha256: Uint8Array;
-
-            /** How the payload is encoded. */
-            payloadEncoding: sild.v1.PayloadEncoding;
-
-            /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
-            onBehalfOf: string;
-
-            /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
-            purpose: string;
-
-            /**
-             * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
-             * It is the Kafka key, so one subject's events stay in order.
-             */
-            subjectKey: string;
-
-            /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
-            subjectSequence: (number|Long);
-
-            /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
-            senderInstanceId: string;
-
-            /**
-             * 1-based sequence number of this message among all messages of `sender_instance_id`, so
-             * that the audit can prove that no message of the sender went missing.
-             */
-            senderSequence: (number|Long);
-
-            /**
-             * For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
-             * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
-             * characters; values are at most 256 characters. Never personal data: a subscriber's filter
-             * can see them, and so can the router.
-             */
-            attributes: { [k: string]: string };
-
-            /** Who the message is for. Absent for events (the router fans them out to subscribers). */
-            recipient?: ("recipientClient"|"recipientService");
-
-            /** What the message is about: the service called or answered, or the event type published. */
-            topic?: ("service"|"eventType");
-
-            /**
-             * Creates a new Header instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Header instance
-             */
-            static create(properties: sild.v1.Header.$Shape): sild.v1.Header & sild.v1.Header.$Shape;
-            static create(properties?: sild.v1.Header.$Properties): sild.v1.Header;
-
-            /**
-             * Encodes the specified Header message. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
-             * @param message Header message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Header message, length delimited. Does not implicitly {@link sild.v1.Header.verify|verify} messages.
-             * @param message Header message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Header.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Header message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Header & sild.v1.Header.$Shape;
-
-            /**
-             * Decodes a Header message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Header & sild.v1.Header.$Shape} Header
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Header & sild.v1.Header.$Shape;
-
-            /**
-             * Verifies a Header message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Header message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Header
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Header;
-
-            /**
-             * Creates a plain object from a Header message. Also converts values to other types if specified.
-             * @param message Header
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Header, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Header to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Header
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Header {
-
-            /** Properties of a Header. */
-            interface $Properties {
-
-                /** Message id: a UUIDv7 in canonical text form (lower-case, hyphenated). Unique per sender. */
-                messageId?: (string|null);
-
-                /** What this message is. */
-                kind?: (sild.v1.MessageKind|null);
-
-                /** The sending client (member or subsystem); must match the signer certificate's subject. */
-                sender?: (sild.v1.ClientId.$Properties|null);
-
-                /** A client, e.g. the requester a RESPONSE or ERROR goes back to, or the registry. */
-                recipientClient?: (sild.v1.ClientId.$Properties|null);
-
-                /** A service, for a REQUEST: the provider subsystem and the service called. */
-                recipientService?: (sild.v1.ServiceId.$Properties|null);
-
-                /** The service called (REQUEST, MANAGEMENT) or answered (RESPONSE, ERROR). */
-                service?: (sild.v1.ServiceId.$Properties|null);
-
-                /** The event type of an EVENT. */
-                eventType?: (sild.v1.EventTypeId.$Properties|null);
-
-                /** Correlation id shared by all messages of one conversation (set by the first request). */
-                correlationId?: (string|null);
-
-                /** For RESPONSE and ERROR: the message id of the request answered. */
-                inReplyTo?: (string|null);
-
-                /**
-                 * For RESPONSE and ERROR: SHA-256 of the answered request's header bytes as received
-                 * (they include the request payload's digest), binding the answer to that exact request.
-                 */
-                requestHash?: (Uint8Array|null);
-
-                /** W3C trace context `traceparent`, e.g. `00-<trace id>-<span id>-01`. */
-                traceparent?: (string|null);
-
-                /** W3C trace context `tracestate` (may be empty). */
-                tracestate?: (string|null);
-
-                /** When the sender created the message. The signer certificate must be valid at this time. */
-                createdAt?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** After this time receivers refuse the message (reason EXPIRED). */
-                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** Type URL of the payload, e.g. `type.googleapis.com/sild.examples.population.v1.PersonRelocated`. */
-                payloadType?: (string|null);
-
-                /** SHA-256 of the payload bytes (32 bytes); also part of the signed bytes. */
-                payloadSha256?: (Uint8Array|null);
-
-                /** How the payload is encoded. */
-                payloadEncoding?: (sild.v1.PayloadEncoding|null);
-
-                /** The end user on whose behalf the message is sent (X-Road `userId`), e.g. an employee id. */
-                onBehalfOf?: (string|null);
-
-                /** Why the data is asked for or sent (X-Road `issue`): a purpose code or case reference. */
-                purpose?: (string|null);
-
-                /**
-                 * For EVENT: the subject the event is about, as a keyed pseudonym (never a national id).
-                 * It is the Kafka key, so one subject's events stay in order.
-                 */
-                subjectKey?: (string|null);
-
-                /** For EVENT: 1-based sequence number of this event among the sender's events on `subject_key`. */
-                subjectSequence?: (number|Long|null);
-
-                /** Id of the sending gateway instance (one process or pod of the sender's gateway). */
-                senderInstanceId?: (string|null);
-
-                /**
-                 * 1-based sequence number of this message among all messages of `sender_instance_id`, so
-                 * that the audit can prove that no message of the sender went missing.
-                 */
-                senderSequence?: (number|Long|null);
-
-                /**
-                 * For EVENT: the attributes subscription filters act on (CloudEvents Subscriptions API
-                 * dialects), e.g. `municipality` = `0363`. Names are lower-case `[a-z0-9]`, at most 20
-                 * characters; values are at most 256 characters. Never personal data: a subscriber's filter
-                 * can see them, and so can the router.
-                 */
-                attributes?: ({ [k: string]: string }|null);
-
-                /** Who the message is for. Absent for events (the router fans them out to subscribers). */
-                recipient?: ("recipientClient"|"recipientService");
-
-                /** What the message is about: the service called or answered, or the event type published. */
-                topic?: ("service"|"eventType");
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Narrowed shape of a Header. */
-            type $Shape = {
-              messageId?: string|null;
-              kind?: sild.v1.MessageKind|null;
-              sender?: sild.v1.ClientId.$Shape|null;
-              recipientClient?: sild.v1.ClientId.$Shape|null;
-              recipientService?: sild.v1.ServiceId.$Shape|null;
-              service?: sild.v1.ServiceId.$Shape|null;
-              eventType?: sild.v1.EventTypeId.$Shape|null;
-              correlationId?: string|null;
-              inReplyTo?: string|null;
-              requestHash?: Uint8Array|null;
-              traceparent?: string|null;
-              tracestate?: string|null;
-              createdAt?: google.protobuf.Timestamp.$Shape|null;
-              expiresAt?: google.protobuf.Timestamp.$Shape|null;
-              payloadType?: string|null;
-              payloadSha256?: Uint8Array|null;
-              payloadEncoding?: sild.v1.PayloadEncoding|null;
-              onBehalfOf?: string|null;
-              purpose?: string|null;
-              subjectKey?: string|null;
-              subjectSequence?: number|Long|null;
-              senderInstanceId?: string|null;
-              senderSequence?: number|Long|null;
-              attributes?: { [k: string]: string }|null;
-              $unknowns?: Uint8Array[];
-            } & (
-              ({ recipient?: undefined; recipientClient?: null; recipientService?: null }|{ recipient?: "recipientClient"; recipientClient: sild.v1.ClientId.$Shape; recipientService?: null }|{ recipient?: "recipientService"; recipientClient?: null; recipientService: sild.v1.ServiceId.$Shape })
-            ) & (
-              ({ topic?: undefined; service?: null; eventType?: null }|{ topic?: "service"; service: sild.v1.ServiceId.$Shape; eventType?: null }|{ topic?: "eventType"; service?: null; eventType: sild.v1.EventTypeId.$Shape })
-            );
-        }
-
-        /**
-         * Properties of a ClientId.
-         * @deprecated Use sild.v1.ClientId.$Properties instead.
-         */
-        interface IClientId extends sild.v1.ClientId.$Properties {
-        }
-
-        /**
-         * Identifies a member (an organisation) or one of its subsystems within an instance.
-         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE[/SUBSYSTEM]`, e.g. `NL/MUN/0363/burgerzaken`.
-         */
-        class ClientId {
-
-            /**
-             * Constructs a new ClientId.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.ClientId.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
-            instance: string;
-
-            /** Member class, e.g. `GOV`, `MUN`, `COM`. */
-            memberClass: string;
-
-            /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
-            memberCode: string;
-
-            /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
-            subsystem: string;
-
-            /**
-             * Creates a new ClientId instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ClientId instance
-             */
-            static create(properties: sild.v1.ClientId.$Shape): sild.v1.ClientId & sild.v1.ClientId.$Shape;
-            static create(properties?: sild.v1.ClientId.$Properties): sild.v1.ClientId;
-
-            /**
-             * Encodes the specified ClientId message. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
-             * @param message ClientId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified ClientId message, length delimited. Does not implicitly {@link sild.v1.ClientId.verify|verify} messages.
-             * @param message ClientId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.ClientId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ClientId message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ClientId & sild.v1.ClientId.$Shape;
-
-            /**
-             * Decodes a ClientId message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.ClientId & sild.v1.ClientId.$Shape} ClientId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ClientId & sild.v1.ClientId.$Shape;
-
-            /**
-             * Verifies a ClientId message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ClientId message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ClientId
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.ClientId;
-
-            /**
-             * Creates a plain object from a ClientId message. Also converts values to other types if specified.
-             * @param message ClientId
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.ClientId, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ClientId to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ClientId
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ClientId {
-
-            /** Properties of a ClientId. */
-            interface $Properties {
-
-                /** Instance (ecosystem) code, e.g. `NL`; one instance has one registry and one trust root. */
-                instance?: (string|null);
-
-                /** Member class, e.g. `GOV`, `MUN`, `COM`. */
-                memberClass?: (string|null);
-
-                /** Member code, unique within the member class, e.g. `00000001`, `0363`. */
-                memberCode?: (string|null);
-
-                /** Subsystem code, e.g. `burgerzaken`; empty when the client is the member itself. */
-                subsystem?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ClientId. */
-            type $Shape = sild.v1.ClientId.$Properties;
-        }
-
-        /**
-         * Properties of a ServiceId.
-         * @deprecated Use sild.v1.ServiceId.$Properties instead.
-         */
-        interface IServiceId extends sild.v1.ServiceId.$Properties {
-        }
-
-        /**
-         * Identifies a service offered by a provider subsystem.
-         * Text form: `INSTANCE/MEMBER_CLASS/MEMBER_CODE/SUBSYSTEM/SERVICE_CODE.VERSION`,
-         * e.g. `NL/GOV/00000001/brp/persons.v1`.
-         */
-        class ServiceId {
-
-            /**
-             * Constructs a new ServiceId.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.ServiceId.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** The provider subsystem that offers the service (its subsystem is required). */
-            provider?: (sild.v1.ClientId.$Properties|null);
-
-            /** Service code, e.g. `persons`. */
-            serviceCode: string;
-
-            /** Service version, e.g. `v1`. */
-            serviceVersion: string;
-
-            /**
-             * Creates a new ServiceId instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ServiceId instance
-             */
-            static create(properties: sild.v1.ServiceId.$Shape): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
-            static create(properties?: sild.v1.ServiceId.$Properties): sild.v1.ServiceId;
-
-            /**
-             * Encodes the specified ServiceId message. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
-             * @param message ServiceId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified ServiceId message, length delimited. Does not implicitly {@link sild.v1.ServiceId.verify|verify} messages.
-             * @param message ServiceId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.ServiceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ServiceId message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
-
-            /**
-             * Decodes a ServiceId message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.ServiceId & sild.v1.ServiceId.$Shape} ServiceId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.ServiceId & sild.v1.ServiceId.$Shape;
-
-            /**
-             * Verifies a ServiceId message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ServiceId message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ServiceId
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.ServiceId;
-
-            /**
-             * Creates a plain object from a ServiceId message. Also converts values to other types if specified.
-             * @param message ServiceId
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.ServiceId, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ServiceId to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ServiceId
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ServiceId {
-
-            /** Properties of a ServiceId. */
-            interface $Properties {
-
-                /** The provider subsystem that offers the service (its subsystem is required). */
-                provider?: (sild.v1.ClientId.$Properties|null);
-
-                /** Service code, e.g. `persons`. */
-                serviceCode?: (string|null);
-
-                /** Service version, e.g. `v1`. */
-                serviceVersion?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ServiceId. */
-            type $Shape = sild.v1.ServiceId.$Properties;
-        }
-
-        /**
-         * Properties of an EventTypeId.
-         * @deprecated Use sild.v1.EventTypeId.$Properties instead.
-         */
-        interface IEventTypeId extends sild.v1.EventTypeId.$Properties {
-        }
-
-        /** Identifies a kind of notification owned by one provider subsystem (the envelope's sender). */
-        class EventTypeId {
-
-            /**
-             * Constructs a new EventTypeId.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.EventTypeId.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
-            name: string;
-
-            /**
-             * Creates a new EventTypeId instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns EventTypeId instance
-             */
-            static create(properties: sild.v1.EventTypeId.$Shape): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
-            static create(properties?: sild.v1.EventTypeId.$Properties): sild.v1.EventTypeId;
-
-            /**
-             * Encodes the specified EventTypeId message. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
-             * @param message EventTypeId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified EventTypeId message, length delimited. Does not implicitly {@link sild.v1.EventTypeId.verify|verify} messages.
-             * @param message EventTypeId message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.EventTypeId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an EventTypeId message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
-
-            /**
-             * Decodes an EventTypeId message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape} EventTypeId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.EventTypeId & sild.v1.EventTypeId.$Shape;
-
-            /**
-             * Verifies an EventTypeId message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an EventTypeId message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns EventTypeId
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.EventTypeId;
-
-            /**
-             * Creates a plain object from an EventTypeId message. Also converts values to other types if specified.
-             * @param message EventTypeId
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.EventTypeId, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this EventTypeId to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for EventTypeId
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace EventTypeId {
-
-            /** Properties of an EventTypeId. */
-            interface $Properties {
-
-                /** Dotted, versioned name, e.g. `nl.brp.person.relocated.v1`. */
-                name?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an EventTypeId. */
-            type $Shape = sild.v1.EventTypeId.$Properties;
-        }
-
-        /** Signature algorithms accepted on the bus. The hash is part of the algorithm. */
-        enum SignatureAlgorithm {
-
-            /** Not set: an envelope with this value is rejected as malformed. */
-            SIGNATURE_ALGORITHM_UNSPECIFIED = 0,
-
-            /** ECDSA over NIST P-256 with SHA-256; `value` is the DER-encoded ECDSA-Sig-Value. The default. */
-            SIGNATURE_ALGORITHM_ECDSA_P256_SHA256 = 1,
-
-            /** Pure Ed25519 (RFC 8032) over the to-be-signed bytes; `value` is 64 bytes. */
-            SIGNATURE_ALGORITHM_ED25519 = 2,
-
-            /** RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt; `value` is as long as the RSA modulus. */
-            SIGNATURE_ALGORITHM_RSA_PSS_SHA256 = 3
-        }
-
-        /**
-         * Properties of a Signature.
-         * @deprecated Use sild.v1.Signature.$Properties instead.
-         */
-        interface ISignature extends sild.v1.Signature.$Properties {
-        }
-
-        /**
-         * A signature over the envelope's to-be-signed bytes (TBS):
-         * `"sild/v1/envelope\n" || uint32be(len(header)) || header || SHA-256(payload)`.
-         */
-        class Signature {
-
-            /**
-             * Constructs a new Signature.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Signature.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Algorithm used to produce `value`; must match the signer certificate's key type. */
-            algorithm: sild.v1.SignatureAlgorithm;
-
-            /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
-            keyId: Uint8Array;
-
-            /** Signature value in the algorithm's standard encoding. */
-            value: Uint8Array;
-
-            /**
-             * Creates a new Signature instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Signature instance
-             */
-            static create(properties: sild.v1.Signature.$Shape): sild.v1.Signature & sild.v1.Signature.$Shape;
-            static create(properties?: sild.v1.Signature.$Properties): sild.v1.Signature;
-
-            /**
-             * Encodes the specified Signature message. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
-             * @param message Signature message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Signature message, length delimited. Does not implicitly {@link sild.v1.Signature.verify|verify} messages.
-             * @param message Signature message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Signature message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Signature & sild.v1.Signature.$Shape;
-
-            /**
-             * Decodes a Signature message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Signature & sild.v1.Signature.$Shape} Signature
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Signature & sild.v1.Signature.$Shape;
-
-            /**
-             * Verifies a Signature message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Signature message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Signature
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Signature;
-
-            /**
-             * Creates a plain object from a Signature message. Also converts values to other types if specified.
-             * @param message Signature
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Signature, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Signature to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Signature
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Signature {
-
-            /** Properties of a Signature. */
-            interface $Properties {
-
-                /** Algorithm used to produce `value`; must match the signer certificate's key type. */
-                algorithm?: (sild.v1.SignatureAlgorithm|null);
-
-                /** SHA-256 of the signer's X.509 certificate (DER), 32 bytes. */
-                keyId?: (Uint8Array|null);
-
-                /** Signature value in the algorithm's standard encoding. */
-                value?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Signature. */
-            type $Shape = sild.v1.Signature.$Properties;
-        }
-
-        /** What was decided. */
-        enum DecisionOutcome {
-
-            /** Not set. */
-            DECISION_OUTCOME_UNSPECIFIED = 0,
-
-            /** A client gateway signed a request and Kafka accepted it. */
-            DECISION_OUTCOME_SENT = 1,
-
-            /** A provider gateway accepted a request: every trust and grant check passed. */
-            DECISION_OUTCOME_ACCEPTED = 2,
-
-            /** A request was refused (`reason` says why); nothing reached the provider system. */
-            DECISION_OUTCOME_DENIED = 3,
-
-            /** A provider gateway sent the signed answer (RESPONSE or ERROR) to the client's reply topic. */
-            DECISION_OUTCOME_ANSWERED = 4,
-
-            /** A client gateway verified the answer and returned it to the calling system. */
-            DECISION_OUTCOME_DELIVERED = 5,
-
-            /** The call failed after acceptance: provider system down or broken, timeout, refused answer. */
-            DECISION_OUTCOME_FAILED = 6,
-
-            /** Bytes that are not an envelope were parked on a dead-letter topic. */
-            DECISION_OUTCOME_DEAD_LETTERED = 7
-        }
-
-        /** Which side of an exchange took the decision. */
-        enum DecisionRole {
-
-            /** Not set. */
-            DECISION_ROLE_UNSPECIFIED = 0,
-
-            /** The gateway of the calling (or sending) organisation. */
-            DECISION_ROLE_CLIENT = 1,
-
-            /** The gateway of the providing (or receiving) organisation. */
-            DECISION_ROLE_PROVIDER = 2,
-
-            /** The gateway of an event type's owner, publishing an event. */
-            DECISION_ROLE_PUBLISHER = 3,
-
-            /** The router, fanning an event out to subscriptions. */
-            DECISION_ROLE_ROUTER = 4,
-
-            /** The gateway of a subscriber, delivering an event to the subscriber system. */
-            DECISION_ROLE_SUBSCRIBER = 5
-        }
-
-        /**
-         * Properties of a Decision.
-         * @deprecated Use sild.v1.Decision.$Properties instead.
-         */
-        interface IDecision extends sild.v1.Decision.$Properties {
-        }
-
-        /** One decision about one envelope. Value of a record on the decisions topic. */
-        class Decision {
-
-            /**
-             * Constructs a new Decision.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Decision.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Message id of the envelope decided about; empty when the bytes could not be decoded. */
-            messageId: string;
-
-            /** Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty. */
-            traceId: string;
-
-            /** Correlation id of the conversation. */
-            correlationId: string;
-
-            /** What was decided. */
-            outcome: sild.v1.DecisionOutcome;
-
-            /** Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise. */
-            reason: sild.v1.Reason;
-
-            /** A short English explanation; never personal data. */
-            detail: string;
-
-            /** Which side decided. */
-            role: sild.v1.DecisionRole;
-
-            /** The member (and subsystem) whose gateway decided. */
-            decidedBy?: (sild.v1.ClientId.$Properties|null);
-
-            /** Id of the deciding gateway instance (process or pod). */
-            deciderInstanceId: string;
-
-            /** Kind of the envelope decided about. */
-            kind: sild.v1.MessageKind;
-
-            /** Sender of the envelope, as its signed header says (unverified when DENIED). */
-            sender?: (sild.v1.ClientId.$Properties|null);
-
-            /** The service called or answered. */
-            service?: (sild.v1.ServiceId.$Properties|null);
-
-            /** The event type, for events. */
-            eventType: string;
-
-            /** SHA-256 of the envelope bytes as received or sent. */
-            envelopeSha256: Uint8Array;
-
-            /** Kafka topic the envelope was read from or written to. */
-            topic: string;
-
-            /** Kafka partition of the envelope; -1 when unknown. */
-            partition: number;
-
-            /** Kafka offset of the envelope; -1 when unknown. */
-            offset: (number|Long);
-
-            /** When the decision was taken. */
-            decidedAt?: (google.protobuf.Timestamp.$Properties|null);
-
-            /** The other message of the step: the answer sent for a request, or the request an answer belongs to. */
-            relatedMessageId: string;
-
-            /** On whose behalf the request was made (copied from the signed header). */
-            onBehalfOf: string;
-
-            /** Why the data was asked for (copied from the signed header). */
-            purpose: string;
-
-            /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
-            durationMs: number;
-
-            /** For events: the subscription the event was routed or delivered for. */
-            subscriptionId: string;
-
-            /** For events: the delivery attempt (1-based) that the decision closes. */
-            attempt: number;
-
-            /**
-             * Creates a new Decision instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Decision instance
-             */
-            static create(properties: sild.v1.Decision.$Shape): sild.v1.Decision & sild.v1.Decision.$Shape;
-            static create(properties?: sild.v1.Decision.$Properties): sild.v1.Decision;
-
-            /**
-             * Encodes the specified Decision message. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
-             * @param message Decision message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Decision message, length delimited. Does not implicitly {@link sild.v1.Decision.verify|verify} messages.
-             * @param message Decision message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Decision message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Decision & sild.v1.Decision.$Shape;
-
-            /**
-             * Decodes a Decision message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Decision & sild.v1.Decision.$Shape} Decision
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Decision & sild.v1.Decision.$Shape;
-
-            /**
-             * Verifies a Decision message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Decision message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Decision
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Decision;
-
-            /**
-             * Creates a plain object from a Decision message. Also converts values to other types if specified.
-             * @param message Decision
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Decision, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Decision to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Decision
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Decision {
-
-            /** Properties of a Decision. */
-            interface $Properties {
-
-                /** Message id of the envelope decided about; empty when the bytes could not be decoded. */
-                messageId?: (string|null);
-
-                /** Trace id (32 hex) of the exchange, from the signed header's traceparent; may be empty. */
-                traceId?: (string|null);
-
-                /** Correlation id of the conversation. */
-                correlationId?: (string|null);
-
-                /** What was decided. */
-                outcome?: (sild.v1.DecisionOutcome|null);
-
-                /** Why, for DENIED, FAILED and DEAD_LETTERED; REASON_UNSPECIFIED otherwise. */
-                reason?: (sild.v1.Reason|null);
-
-                /** A short English explanation; never personal data. */
-                detail?: (string|null);
-
-                /** Which side decided. */
-                role?: (sild.v1.DecisionRole|null);
-
-                /** The member (and subsystem) whose gateway decided. */
-                decidedBy?: (sild.v1.ClientId.$Properties|null);
-
-                /** Id of the deciding gateway instance (process or pod). */
-                deciderInstanceId?: (string|null);
-
-                /** Kind of the envelope decided about. */
-                kind?: (sild.v1.MessageKind|null);
-
-                /** Sender of the envelope, as its signed header says (unverified when DENIED). */
-                sender?: (sild.v1.ClientId.$Properties|null);
-
-                /** The service called or answered. */
-                service?: (sild.v1.ServiceId.$Properties|null);
-
-                /** The event type, for events. */
-                eventType?: (string|null);
-
-                /** SHA-256 of the envelope bytes as received or sent. */
-                envelopeSha256?: (Uint8Array|null);
-
-                /** Kafka topic the envelope was read from or written to. */
-                topic?: (string|null);
-
-                /** Kafka partition of the envelope; -1 when unknown. */
-                partition?: (number|null);
-
-                /** Kafka offset of the envelope; -1 when unknown. */
-                offset?: (number|Long|null);
-
-                /** When the decision was taken. */
-                decidedAt?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** The other message of the step: the answer sent for a request, or the request an answer belongs to. */
-                relatedMessageId?: (string|null);
-
-                /** On whose behalf the request was made (copied from the signed header). */
-                onBehalfOf?: (string|null);
-
-                /** Why the data was asked for (copied from the signed header). */
-                purpose?: (string|null);
-
-                /** Milliseconds the step took (e.g. the provider system's answer time, the whole call). */
-                durationMs?: (number|null);
-
-                /** For events: the subscription the event was routed or delivered for. */
-                subscriptionId?: (string|null);
-
-                /** For events: the delivery attempt (1-based) that the decision closes. */
-                attempt?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Decision. */
-            type $Shape = sild.v1.Decision.$Properties;
-        }
-
-        /**
-         * Properties of an Envelope.
-         * @deprecated Use sild.v1.Envelope.$Properties instead.
-         */
-        interface IEnvelope extends sild.v1.Envelope.$Properties {
-        }
-
-        /**
-         * A signed message. The header is carried as bytes so that the signature covers exactly the
-         * bytes that were sent; receivers verify those bytes and decode them, never a re-serialization.
-         */
-        class Envelope {
-
-            /**
-             * Constructs a new Envelope.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.Envelope.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** A serialized `sild.v1.Header`. */
-            header: Uint8Array;
-
-            /** The payload; its type, encoding and SHA-256 are declared in the header. */
-            payload: Uint8Array;
-
-            /** Signature over header and payload, made with the sender's signing key. */
-            signature?: (sild.v1.Signature.$Properties|null);
-
-            /**
-             * Creates a new Envelope instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Envelope instance
-             */
-            static create(properties: sild.v1.Envelope.$Shape): sild.v1.Envelope & sild.v1.Envelope.$Shape;
-            static create(properties?: sild.v1.Envelope.$Properties): sild.v1.Envelope;
-
-            /**
-             * Encodes the specified Envelope message. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
-             * @param message Envelope message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link sild.v1.Envelope.verify|verify} messages.
-             * @param message Envelope message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an Envelope message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.Envelope & sild.v1.Envelope.$Shape;
-
-            /**
-             * Decodes an Envelope message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.Envelope & sild.v1.Envelope.$Shape} Envelope
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.Envelope & sild.v1.Envelope.$Shape;
-
-            /**
-             * Verifies an Envelope message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Envelope
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.Envelope;
-
-            /**
-             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-             * @param message Envelope
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Envelope to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Envelope
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Envelope {
-
-            /** Properties of an Envelope. */
-            interface $Properties {
-
-                /** A serialized `sild.v1.Header`. */
-                header?: (Uint8Array|null);
-
-                /** The payload; its type, encoding and SHA-256 are declared in the header. */
-                payload?: (Uint8Array|null);
-
-                /** Signature over header and payload, made with the sender's signing key. */
-                signature?: (sild.v1.Signature.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Envelope. */
-            type $Shape = sild.v1.Envelope.$Properties;
-        }
-
-        /**
-         * Properties of a FollowIndication.
-         * @deprecated Use sild.v1.FollowIndication.$Properties instead.
-         */
-        interface IFollowIndication extends sild.v1.FollowIndication.$Properties {
-        }
-
-        /**
-         * Payload of a MANAGEMENT envelope on the follows topic (key `<subscription id>/<subject key>`).
-         * The envelope's sender must be the subscription's subscriber.
-         */
-        class FollowIndication {
-
-            /**
-             * Constructs a new FollowIndication.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sild.v1.FollowIndication.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** The subscription. */
-            subscriptionId: string;
-
-            /** The subject's keyed pseudonym. */
-            subjectKey: string;
-
-            /** True while following; false withdraws the indication. */
-            following: boolean;
-
-            /** When the interest ends; unset means until withdrawn. */
-            until?: (google.protobuf.Timestamp.$Properties|null);
-
-            /**
-             * Creates a new FollowIndication instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns FollowIndication instance
-             */
-            static create(properties: sild.v1.FollowIndication.$Shape): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
-            static create(properties?: sild.v1.FollowIndication.$Properties): sild.v1.FollowIndication;
-
-            /**
-             * Encodes the specified FollowIndication message. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
-             * @param message FollowIndication message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sild.v1.FollowIndication.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Encodes the specified FollowIndication message, length delimited. Does not implicitly {@link sild.v1.FollowIndication.verify|verify} messages.
-             * @param message FollowIndication message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: sild.v1.FollowIndication.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a FollowIndication message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
-
-            /**
-             * Decodes a FollowIndication message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape} FollowIndication
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.v1.FollowIndication & sild.v1.FollowIndication.$Shape;
-
-            /**
-             * Verifies a FollowIndication message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a FollowIndication message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns FollowIndication
-             */
-            static fromObject(object: { [k: string]: any }): sild.v1.FollowIndication;
-
-            /**
-             * Creates a plain object from a FollowIndication message. Also converts values to other types if specified.
-             * @param message FollowIndication
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: sild.v1.FollowIndication, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this FollowIndication to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for FollowIndication
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace FollowIndication {
-
-            /** Properties of a FollowIndication. */
-            interface $Properties {
-
-                /** The subscription. */
-                subscriptionId?: (string|null);
-
-                /** The subject's keyed pseudonym. */
-                subjectKey?: (string|null);
-
-                /** True while following; false withdraws the indication. */
-                following?: (boolean|null);
-
-                /** When the interest ends; unset means until withdrawn. */
-                until?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a FollowIndication. */
-            type $Shape = sild.v1.FollowIndication.$Properties;
         }
     }
 
