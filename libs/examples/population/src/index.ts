@@ -72,7 +72,7 @@ export {
 } from './changes/change-outbox';
 export { ChangeBatch, ChangeFeed, type ChangeObserver } from './changes/change-feed';
 export { ChangeSchedule, type ScheduleOptions } from './changes/change-schedule';
-export { SubscriberErrorCode, SubscriberException } from './subscriber/subscriber.exception';
+export { malformed, SubscriberErrorCode, SubscriberException } from './subscriber/subscriber.exception';
 export type { SubscriberEvent } from './subscriber/subscriber-event';
 export { parseCloudEvent, type HttpHeaders } from './subscriber/cloud-event';
 export { DeliveryLedger, type Admission } from './subscriber/delivery-ledger';

@@ -15,22 +15,20 @@ export interface ResidentSource {
 /**
  * Reads every page of the municipality's residents into the table. Events applied before or
  * during the load keep precedence (see ResidentTable.load), so the subscription may start first.
- * `pageDone` hears of each page, e.g. to retry from the last token after a failure.
+ * `pageDone` hears of each page (its next token, the persons on it), so that a caller can go on
+ * from the last page read after a failure.
  */
 export async function loadResidents(
   table: ResidentTable,
   source: ResidentSource,
   from = '',
-  pageDone: (nextPageToken: string) => void = () => undefined,
-): Promise<number> {
+  pageDone: (nextPageToken: string, persons: number) => void = () => undefined,
+): Promise<void> {
   let token = from;
-  let loaded = 0;
   do {
     const page = await source.searchPage(table.municipalityCode, token);
     for (const person of page.persons) table.load(person);
-    loaded += page.persons.length;
     token = page.nextPageToken;
-    pageDone(token);
+    pageDone(token, page.persons.length);
   } while (token !== '');
-  return loaded;
 }

@@ -7,7 +7,7 @@ import { PopulationRegister } from '../population-register';
 import { residentListing } from '../resident-listing';
 import { SeededRandom } from '../seeded-random';
 import { DeliveryLedger } from './delivery-ledger';
-import { FakeGateway } from './fake-gateway.fixture';
+import { FakeGateway } from '../testing';
 import { ResidentSync, type PersonLookup } from './resident-sync.service';
 import { ResidentTable } from './resident-table';
 import { SubscriberErrorCode } from './subscriber.exception';

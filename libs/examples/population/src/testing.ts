@@ -1,8 +1,9 @@
-// For the specs: what a publisher's and a subscriber's gateways make of published events (subject
-// key, per-subject sequence per event type, message id, creation time), without the wire.
+// Fixtures for tests of subscribers: what a publisher's and a subscriber's gateways make of
+// published events (subject key, per-subject sequence per event type, message id, creation time),
+// without the wire.
 import { createHash } from 'node:crypto';
-import type { PersonEvent } from '../events/person-events';
-import type { SubscriberEvent } from './subscriber-event';
+import type { PersonEvent } from './events/person-events';
+import type { SubscriberEvent } from './subscriber/subscriber-event';
 
 export class FakeGateway {
   private readonly sequences = new Map<string, number>();
