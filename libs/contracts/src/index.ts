@@ -31,6 +31,8 @@ export const DecisionRole = sild.v1.DecisionRole;
 export type DecisionRole = sild.v1.DecisionRole;
 export type DecisionFields = sild.v1.Decision.$Properties;
 export type FollowIndication = sild.v1.FollowIndication.$Properties;
+/** Payload type of a follow indication (a MANAGEMENT envelope on the follows topic). */
+export const FOLLOW_INDICATION_TYPE = 'type.googleapis.com/sild.v1.FollowIndication';
 
 /** The gateway's APIs towards organisations' own systems (sild.gateway.v1). */
 export const gatewayApi = sild.gateway.v1;

@@ -21,7 +21,9 @@ const event = (attributes: Record<string, string>) =>
 
 describe('event header attributes', () => {
   it('accepts lower-case names with short values', () => {
-    expect(() => { checkHeader(event({ municipality: '0363', previousmunicipality: '0599' })); }).not.toThrow();
+    expect(() => {
+      checkHeader(event({ municipality: '0363', previousmunicipality: '0599' }));
+    }).not.toThrow();
   });
 
   it('names the attribute that breaks a rule', () => {
@@ -30,6 +32,8 @@ describe('event header attributes', () => {
     expect(attributesProblem({ municipality: 'x'.repeat(257) })).toMatch(/municipality is longer than 256/);
     const many = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`a${i}`, 'x']));
     expect(attributesProblem(many)).toMatch(/more than 16/);
-    expect(() => { checkHeader(event({ 'bad name': 'x' })); }).toThrow(/header attribute name "bad name"/);
+    expect(() => {
+      checkHeader(event({ 'bad name': 'x' }));
+    }).toThrow(/header attribute name "bad name"/);
   });
 });

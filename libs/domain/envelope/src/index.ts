@@ -44,3 +44,4 @@ export {
   type DecisionLog,
   type DecisionSubject,
 } from './decision-records';
+export { answerable, peekHeader, type PeekedHeader } from './peek-header';

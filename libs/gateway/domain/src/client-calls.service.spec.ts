@@ -1,3 +1,4 @@
+import { peekHeader, type PeekedHeader } from '@sild/domain-envelope';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   DecisionOutcome,
@@ -12,11 +13,9 @@ import {
   ClientCallsService,
   PendingReplies,
   ReplyIntakeService,
-  peekHeader,
   signAnswer,
   type AnswerBody,
   type MessageSigner,
-  type PeekedHeader,
 } from './index';
 import {
   BRP,

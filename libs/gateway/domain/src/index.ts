@@ -25,7 +25,6 @@ export type {
   ProviderBackend,
 } from './gateway.ports';
 export { LocalMessageSigner } from './local-message-signer';
-export { answerable, peekHeader, type PeekedHeader } from './peek-header';
 export { PendingReplies, type ReplyExpectation } from './pending-replies';
 export {
   ProviderRequestsService,
@@ -42,7 +41,6 @@ export {
 } from './events/event-publisher.service';
 export type { EventDirectory, EventSettings, EventTypeEntry, SubscriptionEntry } from './events/events.ports';
 export {
-  FOLLOW_INDICATION_TYPE,
   FollowIndicationsService,
   OPEN_FOLLOW_LIFETIME_MS,
   followKey,

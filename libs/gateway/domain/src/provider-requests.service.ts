@@ -7,7 +7,7 @@ import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from '@sild/d
 import { asGatewayException, GatewayException } from './gateway.exception';
 import type { BusPosition, DecisionLog, EnvelopeBus, GatewayDirectory, MessageSigner } from './gateway.ports';
 import { gatewayMetrics } from './gateway.metrics';
-import { answerable, peekHeader, type PeekedHeader } from './peek-header';
+import { answerable, peekHeader, type PeekedHeader } from '@sild/domain-envelope';
 import { admitRequest, type AdmissionPolicy } from './request-admission';
 
 /** A message from a request topic. */

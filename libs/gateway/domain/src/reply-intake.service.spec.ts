@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DecisionOutcome, MessageKind, Reason } from '@sild/contracts';
 import { sha256, type SignedEnvelope } from '@sild/domain-envelope';
-import { PendingReplies, ReplyIntakeService, failure, peekHeader, signAnswer } from './index';
+import { peekHeader } from '@sild/domain-envelope';
+import { PendingReplies, ReplyIntakeService, failure, signAnswer } from './index';
 import {
   BRP,
   CLIENT_MEMBER,

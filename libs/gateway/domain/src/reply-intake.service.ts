@@ -6,7 +6,7 @@ import { decisionOf, DecisionOutcome, DecisionRole, type Decider } from '@sild/d
 import { asGatewayException, failure } from './gateway.exception';
 import type { DecisionLog } from './gateway.ports';
 import { gatewayMetrics } from './gateway.metrics';
-import { peekHeader, type PeekedHeader } from './peek-header';
+import { peekHeader, type PeekedHeader } from '@sild/domain-envelope';
 import type { PendingReplies, ReplyExpectation } from './pending-replies';
 import type { InboundRequest } from './provider-requests.service';
 

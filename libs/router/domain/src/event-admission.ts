@@ -1,7 +1,7 @@
+import { peekHeader } from '@sild/domain-envelope';
 import { MessageKind, Reason, type Header } from '@sild/contracts';
 import { reasonOf, TrustException, type EnvelopeVerifier } from '@sild/domain-envelope';
 import { clientRefOf, sameClient } from '@sild/registry-config';
-import { claimedHeader } from './claimed-header';
 import { RouterErrorCode, RouterException } from './router.exception';
 import type { InboundMessage } from './router.ports';
 import type { EventRoute } from './routing-table';
@@ -42,7 +42,9 @@ export function admitEvent(
     header = verifier.authenticate(message.value).header;
   } catch (error) {
     if (!(error instanceof TrustException)) throw error;
-    const code = claimedHeader(message.value) ? RouterErrorCode.REFUSED : RouterErrorCode.NOT_AN_ENVELOPE;
+    const code = peekHeader(message.value)?.header
+      ? RouterErrorCode.REFUSED
+      : RouterErrorCode.NOT_AN_ENVELOPE;
     throw new RouterException(code, reasonOf(error.failure), error.message);
   }
   if (header.kind !== MessageKind.MESSAGE_KIND_EVENT) {

@@ -1,3 +1,4 @@
+import { peekHeader } from '@sild/domain-envelope';
 import { Reason, type DecisionFields } from '@sild/contracts';
 import {
   decisionOf,
@@ -7,7 +8,6 @@ import {
   type EnvelopeVerifier,
 } from '@sild/domain-envelope';
 import { contextFrom, withSpan } from '@sild/platform-telemetry';
-import { claimedHeader } from './claimed-header';
 import { admitEvent, type AdmittedEvent } from './event-admission';
 import { RouterErrorCode, RouterException } from './router.exception';
 import { routerMetrics } from './router.metrics';
@@ -121,7 +121,7 @@ export class EventRouter {
       decisionOf(
         this.options.decider,
         {
-          header: claimedHeader(message.value),
+          header: peekHeader(message.value)?.header,
           envelope: message.value ?? undefined,
           position: positionOf(message),
         },

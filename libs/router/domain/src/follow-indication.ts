@@ -1,4 +1,4 @@
-import { MessageKind, Reason, wire } from '@sild/contracts';
+import { FOLLOW_INDICATION_TYPE, MessageKind, Reason, wire } from '@sild/contracts';
 import {
   reasonOf,
   timestampMs,
@@ -10,9 +10,6 @@ import { clientRefOf, type ClientRef } from '@sild/registry-config';
 import type { FollowEntry } from './follow-index';
 import { RouterErrorCode, RouterException } from './router.exception';
 import type { InboundMessage } from './router.ports';
-
-/** Payload type of a follow indication (a `sild.v1.FollowIndication`). */
-export const FOLLOW_INDICATION_TYPE = 'type.googleapis.com/sild.v1.FollowIndication';
 
 /**
  * Follow indications stand until withdrawn or until their end date (gateways sign open-ended ones

@@ -1,3 +1,4 @@
+import { peekHeader } from '@sild/domain-envelope';
 import { Reason } from '@sild/contracts';
 import {
   decisionOf,
@@ -8,7 +9,6 @@ import {
   type EnvelopeVerifier,
 } from '@sild/domain-envelope';
 import { sameClient, type ClientRef } from '@sild/registry-config';
-import { claimedHeader } from './claimed-header';
 import type { FollowIndex } from './follow-index';
 import { pairOf, readIndication, refused, type Indication } from './follow-indication';
 import { RouterException } from './router.exception';
@@ -62,7 +62,7 @@ export class FollowIntakeService {
     } catch (error) {
       if (!(error instanceof RouterException)) throw error;
       const subject = {
-        header: claimedHeader(message.value),
+        header: peekHeader(message.value)?.header,
         envelope: message.value ?? undefined,
         position: { topic: message.topic, partition: message.partition, offset: message.offset },
       };

@@ -4,7 +4,7 @@
 export { EventRouter, type EventRouterOptions } from './event-router.service';
 export { FollowIndex, type FollowChange, type FollowEntry } from './follow-index';
 export { EVENT_MAX_LIFETIME_MS } from './event-admission';
-export { FOLLOW_INDICATION_TYPE, FOLLOW_MAX_LIFETIME_MS } from './follow-indication';
+export { FOLLOW_MAX_LIFETIME_MS } from './follow-indication';
 export { FOLLOW_GRACE_MS, FollowIntakeService, type FollowIntakeOptions } from './follow-intake.service';
 export { RouterErrorCode, RouterException } from './router.exception';
 export { routerMetrics } from './router.metrics';

@@ -18,9 +18,9 @@ import {
 } from '@sild/domain-envelope';
 import { testMember, testRootCa, type TestMember } from '@sild/platform-crypto/testing';
 import type { ClientRef, EventType, Subscription } from '@sild/registry-config';
+import { FOLLOW_INDICATION_TYPE } from '@sild/contracts';
 import {
   EVENT_MAX_LIFETIME_MS,
-  FOLLOW_INDICATION_TYPE,
   RoutingTable,
   type InboundMessage,
   type RoutedMessage,

@@ -1,5 +1,6 @@
 import { Reason } from '@sild/contracts';
-import { peekHeader, type DeadLetter, type DeadLetterSink } from '@sild/gateway-domain';
+import { peekHeader } from '@sild/domain-envelope';
+import type { DeadLetter, DeadLetterSink } from '@sild/gateway-domain';
 import { safeInteger } from '@sild/domain-envelope';
 import {
   DEAD_LETTER_HEADERS,

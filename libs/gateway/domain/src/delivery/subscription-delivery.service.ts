@@ -3,7 +3,7 @@ import type { DecisionLog, EnvelopeVerifier } from '@sild/domain-envelope';
 import { contextFrom, withSpan } from '@sild/platform-telemetry';
 import type { ClientRef } from '@sild/registry-config';
 import { asGatewayException } from '../gateway.exception';
-import { peekHeader } from '../peek-header';
+import { peekHeader } from '@sild/domain-envelope';
 import { DeliveryRecords } from './delivery-records';
 import type { DeliverableEvent, InboundEvent } from './delivery.model';
 import type { DeadLetterSink, DeliveryChannel, DeliveryClock, DeliveryDirectory } from './delivery.ports';

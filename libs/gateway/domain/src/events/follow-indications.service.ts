@@ -1,4 +1,11 @@
-import { MessageKind, PayloadEncoding, platformTopics, Reason, wire } from '@sild/contracts';
+import {
+  FOLLOW_INDICATION_TYPE,
+  MessageKind,
+  PayloadEncoding,
+  platformTopics,
+  Reason,
+  wire,
+} from '@sild/contracts';
 import {
   decisionOf,
   DecisionOutcome,
@@ -16,8 +23,6 @@ import { checkOwnSubsystem, checkSubject } from './event-input';
 import { eventMetrics } from './event.metrics';
 import type { EventDirectory, EventSettings } from './events.ports';
 import { subjectKeyOf } from './subject-key';
-
-export const FOLLOW_INDICATION_TYPE = 'type.googleapis.com/sild.v1.FollowIndication';
 
 /** An open-ended follow indication stays valid this long; the subscriber renews it by following again. */
 export const OPEN_FOLLOW_LIFETIME_MS = 10 * 365 * 86_400_000;

@@ -1,5 +1,5 @@
 import { wire, type Header } from '@sild/contracts';
-import { readEnvelopeFrame } from '@sild/domain-envelope';
+import { readEnvelopeFrame } from './envelope-frame';
 
 /** Generous bounds for reading a header out of bytes that may be refused later as too large. */
 const PEEK_LIMITS = { maxEnvelopeBytes: 64 * 1024 * 1024, maxHeaderBytes: 64 * 1024 };

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { wire } from '@sild/contracts';
 import { answerable, peekHeader } from './index';
-import { CLIENT, gatewayWorld, signRequest } from './testing';
+import { relocationDraft, relocationPayload, testInstance, testSigner } from './testing';
+
+const CLIENT = { instance: 'NL', memberClass: 'MUN', memberCode: '0363', subsystem: 'burgerzaken' };
 
 describe('peekHeader', () => {
-  it('reads the header of an envelope without checking it', async () => {
-    const request = await signRequest(gatewayWorld());
+  it('reads the header of an envelope without checking it', () => {
+    const { provider } = testInstance();
+    const request = testSigner(provider).sign(relocationDraft(provider), relocationPayload());
     const peeked = peekHeader(request.bytes);
     expect(peeked?.header.messageId).toBe(request.messageId);
     expect(Buffer.from(peeked!.headerBytes)).toEqual(Buffer.from(request.header));
