@@ -1,4 +1,5 @@
 import type { ResidentTable, SubscriberEvent, SyncObserver, SyncStats } from '@sild/examples-population';
+import type { Logger } from '@sild/platform-logging';
 import { counter, gauge } from '@sild/platform-telemetry';
 
 const metrics = {
@@ -34,9 +35,13 @@ gauge(
   },
 );
 
-/** Counts what the resident sync does on the Prometheus registry (served at /metrics). */
+/** Counts what the resident sync does on the Prometheus registry (served at /metrics); logs gaps. */
 export class MunicipalityMetrics implements SyncObserver {
-  constructor(table: ResidentTable, stats: SyncStats) {
+  constructor(
+    table: ResidentTable,
+    stats: SyncStats,
+    private readonly logger: Logger,
+  ) {
     sampled = { table, stats };
   }
 
@@ -48,8 +53,12 @@ export class MunicipalityMetrics implements SyncObserver {
     metrics.duplicates.inc({ event_type: event.eventType });
   }
 
-  gap(event: SubscriberEvent): void {
+  gap(event: SubscriberEvent, missing: number): void {
     metrics.gaps.inc({ event_type: event.eventType });
+    this.logger.warn(
+      { eventType: event.eventType, messageId: event.messageId, sequence: event.subjectSequence, missing },
+      'sequence gap: events of this subject were not received',
+    );
   }
 
   foreign(event: SubscriberEvent): void {

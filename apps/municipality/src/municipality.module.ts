@@ -21,7 +21,7 @@ export class MunicipalityModule {
   static create(config: MunicipalityConfig, logger: Logger): DynamicModule {
     const table = new ResidentTable(config.code);
     const stats = new SyncStats();
-    const metrics = new MunicipalityMetrics(table, stats);
+    const metrics = new MunicipalityMetrics(table, stats, logger.child({ component: 'events' }));
     const clients = gatewayClients(config.gateway.address, config.gateway.token);
     const persons = new GatewayPersons(clients.calls, config.subscriber, config.providerService);
     const sync = new ResidentSync(table, new DeliveryLedger(), persons, [stats, metrics]);
