@@ -1,49 +1,19 @@
-import {
-  deadLetterTopic,
-  SUBSCRIPTION_TOPIC_PARTITIONS,
-  subscriptionTopic,
-  topicPart,
-} from '@sild/contracts';
-import type { EnvelopeVerifier } from '@sild/domain-envelope';
+import { topicPart } from '@sild/contracts';
 import {
   DeliveryErrorCode,
   DeliveryException,
   StreamChannel,
-  SubscriptionDelivery,
   systemClock,
   WebhookChannel,
-  type RetryPolicy,
 } from '@sild/gateway-domain';
-import { KafkaConsumer, TopicReader } from '@sild/platform-kafka';
-import type { Logger } from '@sild/platform-logging';
-import { clientKey, sameClient, sameMember, type ClientRef, type Subscription } from '@sild/registry-config';
-import type { GatewayCore } from '../../gateway-feature';
+import { clientKey, sameClient, sameMember, type ClientRef } from '@sild/registry-config';
 import { gatewayGroupPrefix } from '../../gateway.topics';
 import { sampleLag } from './delivery-lag';
 import type { SubscriptionSetting } from './delivery-settings';
 import { HttpWebhookEndpoint } from './http-webhook-endpoint';
-import { KafkaDeadLetterQueue } from './kafka-dead-letter-queue';
-import { KafkaDeadLetterSink } from './kafka-dead-letters';
-import { KafkaSubscriptionLog } from './kafka-subscription-log';
-import { TopicRanges } from './topic-range';
+import { startSubscription, type RunnerContext, type RunningSubscription } from './subscription-parts';
 
-/** What every subscription's runner shares. */
-export interface RunnerContext {
-  readonly core: GatewayCore;
-  readonly verifier: EnvelopeVerifier;
-  readonly policy: RetryPolicy;
-  readonly logger: Logger;
-}
-
-/** The parts of a subscription that exist once it was found in the registry view. */
-export interface RunningSubscription {
-  readonly subscriber: ClientRef;
-  readonly topic: string;
-  readonly delivery: SubscriptionDelivery;
-  readonly consumer: KafkaConsumer;
-  readonly deadLetters: KafkaDeadLetterQueue;
-  readonly log: KafkaSubscriptionLog;
-}
+export type { RunnerContext, RunningSubscription };
 
 const RETRY_LOOKUP_MS = 5_000;
 const LAG_INTERVAL_MS = 5_000;
@@ -97,8 +67,9 @@ export class SubscriptionRunner {
     if (this.stopping.signal.aborted) return;
     const subscription = this.context.core.view.subscription(this.subscriptionId);
     if (!subscription) {
-      this.problem = `subscription ${this.subscriptionId} is not in the registry view yet`;
-      this.context.logger.warn({ subscription: this.subscriptionId }, this.problem);
+      const problem = `subscription ${this.subscriptionId} is not in the registry view yet`;
+      if (this.problem !== problem) this.context.logger.warn({ subscription: this.subscriptionId }, problem);
+      this.problem = problem;
       this.timer = setTimeout(() => {
         this.start().catch((error: unknown) => {
           this.failed(error);
@@ -113,7 +84,14 @@ export class SubscriptionRunner {
         `GATEWAY_SUBSCRIPTIONS: subscription ${this.subscriptionId} is ${clientKey(subscription.subscriber)}'s, not of ${clientKey(member)}`,
       );
     }
-    this.running = await this.run(subscription);
+    this.running = await startSubscription(this.context, subscription, {
+      group: this.group,
+      channel: this.channel,
+      mode: this.setting.mode,
+      signal: this.stopping.signal,
+    });
+    // stopped while starting: the consumer must not outlive the gateway
+    if (this.stopped) await this.running.consumer.stop();
     this.timer = setInterval(() => void this.sampleLag(), LAG_INTERVAL_MS);
     this.timer.unref();
   }
@@ -139,6 +117,10 @@ export class SubscriptionRunner {
       throw new DeliveryException(DeliveryErrorCode.NOT_SUBSCRIBED, `the subscription is ${status}`);
     }
     return running;
+  }
+
+  private get stopped(): boolean {
+    return this.stopping.signal.aborted;
   }
 
   /** Aborted when the gateway stops: redrives and replays end with it. */
@@ -169,61 +151,6 @@ export class SubscriptionRunner {
     } finally {
       this.busy = undefined;
     }
-  }
-
-  private async run(subscription: Subscription): Promise<RunningSubscription> {
-    const { core, verifier, logger } = this.context;
-    const topic = subscriptionTopic(subscription.subscriber, this.subscriptionId);
-    const dlq = deadLetterTopic(topic);
-    await core.admin.ensureTopics([
-      { name: topic, partitions: SUBSCRIPTION_TOPIC_PARTITIONS },
-      { name: dlq, partitions: 1 },
-    ]);
-    const delivery = new SubscriptionDelivery(
-      {
-        verifier,
-        directory: core.view,
-        channel: this.channel,
-        deadLetters: new KafkaDeadLetterSink(core.batching, dlq),
-        decisions: core.decisions,
-        clock: systemClock,
-      },
-      {
-        member: core.config.member,
-        subscriber: subscription.subscriber,
-        subscriptionId: this.subscriptionId,
-        instanceId: core.instanceId,
-      },
-    );
-    const consumer = new KafkaConsumer(
-      core.kafka,
-      {
-        groupId: this.group,
-        topics: [topic],
-        fromBeginning: true,
-        keyed: true,
-        concurrency: core.config.delivery.concurrency,
-        partitionsConsumedConcurrently: SUBSCRIPTION_TOPIC_PARTITIONS,
-        isPermanent: () => this.stopping.signal.aborted,
-        handle: async (message) => {
-          await delivery.handle(message, this.stopping.signal);
-        },
-      },
-      logger.child({ subscription: this.subscriptionId }),
-    );
-    await consumer.start();
-    if (this.channel instanceof StreamChannel && !this.channel.connected) consumer.pause();
-    const reader = new TopicReader(core.kafka, core.admin, logger.child({ component: 'delivery-reader' }));
-    const ranges = new TopicRanges(core.admin, reader, `${this.group}.read`);
-    logger.info({ subscription: this.subscriptionId, topic, mode: this.setting.mode }, 'delivering');
-    return {
-      subscriber: subscription.subscriber,
-      topic,
-      delivery,
-      consumer,
-      deadLetters: new KafkaDeadLetterQueue(core.admin, ranges, dlq, `${this.group}.redrive`),
-      log: new KafkaSubscriptionLog(ranges, topic),
-    };
   }
 
   private async sampleLag(): Promise<void> {
