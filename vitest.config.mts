@@ -1,5 +1,5 @@
 // One Vitest configuration, two projects:
-//  - unit: *.spec.ts beside the code, fakes only, no network;
+//  - unit: *.spec.ts beside the code (and beside the scripts), fakes only, no network;
 //  - integration: *.integration-spec.ts and test/**, against the real Kafka broker and PostgreSQL
 //    (the global setup starts the project's broker if needed and prepares the test database).
 import swc from 'unplugin-swc';
@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{apps,libs,deploy}/**/*.spec.ts'],
+          include: ['{apps,libs,deploy,scripts}/**/*.spec.ts'],
           environment: 'node',
         },
       },

@@ -6,6 +6,8 @@ export interface EnvVar<T> {
   readonly name: string;
   readonly description: string;
   readonly defaultText: string | undefined;
+  /** A secret: never repeated in error messages, marked in the configuration tables. */
+  readonly secret: boolean;
   parse(
     raw: string | undefined,
   ): { ok: true; value: T } | { ok: false; code: ConfigErrorCode; message: string };
@@ -31,6 +33,7 @@ function envVar<T>(name: string, options: Options<T>, parse: Parser<T>): EnvVar<
     name,
     description: options.description,
     defaultText: options.default === undefined ? undefined : JSON.stringify(options.default),
+    secret: options.secret ?? false,
     parse(raw) {
       const text = raw?.trim();
       if (text === undefined || text === '') {

@@ -1,3 +1,4 @@
 export { ConfigErrorCode, ConfigException, type ConfigProblem } from './config.exception';
+export { configTable, defaultOf } from './config-table';
 export { env, type EnvVar } from './env-var';
 export { describeConfig, loadConfig, type ConfigOf, type ConfigSchema } from './load-config';

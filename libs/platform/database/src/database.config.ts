@@ -9,6 +9,7 @@ const databaseUrl = (description: string): EnvVar<string> =>
 function optional<T>(variable: EnvVar<T>): EnvVar<T | undefined> {
   return {
     ...variable,
+    defaultText: JSON.stringify(''), // documented as empty: unset is a choice, not a missing value
     parse: (raw) =>
       raw === undefined || raw.trim() === '' ? { ok: true, value: undefined } : variable.parse(raw),
   };
