@@ -1,21 +1,12 @@
 // Turns a Kafka record into a log entry: envelopes are authenticated (as of the record's Kafka
 // timestamp, no replay check) and logged VALID or INVALID with the reason; decision records are
 // logged as they are. Bytes that are neither are logged too, as INVALID MALFORMED envelopes.
+import { leafHash, type KafkaPosition } from '@sild/audit-proofs';
+import { decisionRecordLeaf, envelopeRecordLeaf, frameOf, isDecisionLeaf } from '@sild/audit-evidence';
+import { Reason } from '@sild/contracts';
 import {
-  decisionLeaf,
-  encodeLeaf,
-  envelopeLeaf,
-  leafHash,
-  LeafEntryType,
-  type AuditLeaf,
-  type KafkaPosition,
-} from '@sild/audit-proofs';
-import { Reason, wire, type DecisionFields, type HeaderFields } from '@sild/contracts';
-import {
-  DEFAULT_LIMITS,
   TrustException,
   TrustFailure,
-  readEnvelopeFrame,
   reasonOf,
   sha256,
   type EnvelopeFrame,
@@ -57,23 +48,6 @@ function positionOf(record: ReceivedRecord): KafkaPosition {
   return { topic: record.topic, partition: record.partition, offset };
 }
 
-function frameOf(bytes: Uint8Array): EnvelopeFrame | undefined {
-  try {
-    return readEnvelopeFrame(bytes, DEFAULT_LIMITS);
-  } catch {
-    return undefined;
-  }
-}
-
-function headerOf(frame: EnvelopeFrame | undefined): HeaderFields | null {
-  if (!frame || frame.header.length === 0) return null;
-  try {
-    return wire.Header.decode(frame.header);
-  } catch {
-    return null;
-  }
-}
-
 const copy = (bytes: Uint8Array): Uint8Array => Uint8Array.prototype.slice.call(bytes);
 
 const partsOf = (frame: EnvelopeFrame | undefined): EnvelopeParts | null =>
@@ -85,16 +59,6 @@ const partsOf = (frame: EnvelopeFrame | undefined): EnvelopeParts | null =>
         signature: copy(frame.signature),
       }
     : null;
-
-/** Encodes a leaf; one whose fields do not fit (unknown enum values, huge strings) is logged bare. */
-function encoded(leaf: AuditLeaf, bare: () => AuditLeaf): { leaf: AuditLeaf; bytes: Uint8Array } {
-  try {
-    return { leaf, bytes: encodeLeaf(leaf) };
-  } catch {
-    const fallback = bare();
-    return { leaf: fallback, bytes: encodeLeaf(fallback) };
-  }
-}
 
 export class EntryBuilder {
   private readonly clock: () => number;
@@ -113,14 +77,9 @@ export class EntryBuilder {
   }
 
   private envelope(record: ReceivedRecord, bytes: Uint8Array, position: KafkaPosition): LogEntry {
-    const envelopeSha256 = sha256(bytes);
     const frame = frameOf(bytes);
-    const header = headerOf(frame);
     const { reason, refusal } = this.judge(record, bytes);
-    const { leaf, bytes: leafBytes } = encoded(
-      envelopeLeaf({ envelopeSha256, header, position, reason }),
-      () => envelopeLeaf({ envelopeSha256, header: null, position, reason: Reason.REASON_MALFORMED }),
-    );
+    const { leaf, bytes: leafBytes } = envelopeRecordLeaf(sha256(bytes), frame?.header, position, reason);
     return {
       leaf,
       leafBytes,
@@ -156,19 +115,8 @@ export class EntryBuilder {
   }
 
   private decision(bytes: Uint8Array, position: KafkaPosition): LogEntry {
-    const recordSha256 = sha256(bytes);
-    let decision: DecisionFields | undefined;
-    try {
-      decision = bytes.length > 0 ? wire.Decision.decode(bytes) : undefined;
-    } catch {
-      decision = undefined;
-    }
-    const bare = () =>
-      envelopeLeaf({ envelopeSha256: recordSha256, header: null, position, reason: Reason.REASON_MALFORMED });
-    const { leaf, bytes: leafBytes } = decision
-      ? encoded(decisionLeaf({ recordSha256, decision, position }), bare)
-      : encoded(bare(), bare);
-    const logged = leaf.entryType === LeafEntryType.DECISION;
+    const { leaf, bytes: leafBytes } = decisionRecordLeaf(bytes, position);
+    const logged = isDecisionLeaf(leaf);
     return {
       leaf,
       leafBytes,

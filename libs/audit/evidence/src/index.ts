@@ -8,3 +8,22 @@ export {
   type ColumnValue,
   type EntryColumn,
 } from './entry-columns';
+export { EvidenceErrorCode, EvidenceException } from './evidence.exception';
+export {
+  decisionRecordLeaf,
+  envelopeRecordLeaf,
+  frameOf,
+  headerOf,
+  isDecisionLeaf,
+  type RecordLeaf,
+} from './record-leaf';
+export {
+  BUNDLE_FORMAT,
+  bundleText,
+  parseBundle,
+  type BundleEntry,
+  type BundleRecord,
+  type EvidenceBundle,
+} from './bundle';
+export { verifyBundle, type BundleReport, type Check } from './bundle-verifier';
+export { leafDifference } from './leaf-difference';
