@@ -112,5 +112,6 @@ describe('tracing across organisations', () => {
     const handle = trace.find((span) => span.name === 'population.handle');
     const parent = trace.find((span) => span.spanId === handle?.parentSpanId);
     expect(parent?.service).toBe(SERVICES.provider);
+    expect(parent?.name).toBe('gateway.backend');
   });
 });

@@ -108,9 +108,13 @@ export class ProviderRequestsService {
     const started = performance.now();
     let body: AnswerBody;
     try {
-      const call = { ...admitted.call, traceparent: currentTraceContext().traceparent };
+      // the provider system's spans hang under the backend span: its context goes along
       const answer = await withSpan('gateway.backend', () =>
-        callBackend(admitted.backend, call, this.options.backend),
+        callBackend(
+          admitted.backend,
+          { ...admitted.call, traceparent: currentTraceContext().traceparent },
+          this.options.backend,
+        ),
       );
       body =
         'error' in answer
