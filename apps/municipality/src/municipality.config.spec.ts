@@ -14,10 +14,10 @@ describe('municipality configuration', () => {
       http: { port: 8100 },
       code: '0363',
       gateway: { address: '127.0.0.1:50053', token: '' },
-      subscriber: { memberClass: 'MUN', memberCode: '0363', subsystem: 'burgerzaken' },
+      subscriber: 'NL/MUN/0363/burgerzaken',
       subscriptionIds: [],
       delivery: 'webhook',
-      providerService: { provider: { memberCode: '00000001', subsystem: 'brp' }, serviceCode: 'persons' },
+      providerService: 'NL/GOV/00000001/brp/persons/v1',
       httpToken: '',
     });
   });
@@ -33,7 +33,7 @@ describe('municipality configuration', () => {
     ).toMatchObject({
       delivery: 'stream',
       subscriptionIds: ['a1', 'b2'],
-      providerService: { serviceVersion: 'v2' },
+      providerService: 'NL/GOV/00000002/brp/persons/v2',
     });
   });
 

@@ -48,12 +48,8 @@ export const municipalityConfigSchema = {
   providerService: env.parsed(
     'MUNICIPALITY_PROVIDER_SERVICE',
     {
-      description: 'persons service for the initial load and names (default NL/GOV/00000001/brp/persons/v1)',
-      default: {
-        provider: { instance: 'NL', memberClass: 'GOV', memberCode: '00000001', subsystem: 'brp' },
-        serviceCode: 'persons',
-        serviceVersion: 'v1',
-      },
+      description: 'the persons service for the initial load and the names of persons moving in',
+      default: 'NL/GOV/00000001/brp/persons/v1',
     },
     serviceSetting,
   ),

@@ -1,5 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DeliveryLedger, ResidentSync, ResidentTable, SyncStats } from '@sild/examples-population';
+import {
+  DeliveryLedger,
+  ResidentSync,
+  ResidentTable,
+  serviceOf,
+  subsystemOf,
+  SyncStats,
+} from '@sild/examples-population';
 import { HealthModule, readinessCheck } from '@sild/platform-health';
 import type { Logger } from '@sild/platform-logging';
 import { EventStreamReceiver } from './event-stream.receiver';
@@ -23,7 +30,8 @@ export class MunicipalityModule {
     const stats = new SyncStats();
     const metrics = new MunicipalityMetrics(table, stats, logger.child({ component: 'events' }));
     const clients = gatewayClients(config.gateway.address, config.gateway.token);
-    const persons = new GatewayPersons(clients.calls, config.subscriber, config.providerService);
+    const subscriber = subsystemOf(config.subscriber);
+    const persons = new GatewayPersons(clients.calls, subscriber, serviceOf(config.providerService));
     const sync = new ResidentSync(table, new DeliveryLedger(), persons, [stats, metrics]);
     const receivers =
       config.delivery === 'stream'
@@ -31,7 +39,7 @@ export class MunicipalityModule {
             (id) =>
               new EventStreamReceiver(
                 clients.events,
-                config.subscriber,
+                subscriber,
                 id,
                 sync,
                 { stats, metrics },

@@ -6,6 +6,7 @@ import {
   ChangeGenerator,
   ChangeOutbox,
   ChangeSchedule,
+  subsystemOf,
   type PopulationRegister,
 } from '@sild/examples-population';
 import type { Logger } from '@sild/platform-logging';
@@ -39,7 +40,7 @@ export class ChangePublishing implements OnApplicationBootstrap, BeforeApplicati
   ) {
     const { gateway, changes } = config;
     this.counters = new ChangeCounters(logger.child({ component: 'changes' }));
-    this.sink = new GatewayEventSink(gateway.address, gateway.token, gateway.publisher);
+    this.sink = new GatewayEventSink(gateway.address, gateway.token, subsystemOf(gateway.publisher));
     this.outbox = new ChangeOutbox(this.sink, {
       capacity: OUTBOX_CAPACITY,
       retry: RETRY,

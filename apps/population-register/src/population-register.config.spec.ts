@@ -14,7 +14,7 @@ describe('population register configuration', () => {
   it('publishes no changes by default, and needs a gateway to publish them', () => {
     expect(loadPopulationRegisterConfig({})).toMatchObject({
       changes: { perSecond: 0, total: 0, seed: 'sild-demo-changes' },
-      gateway: { address: '', token: '', publisher: { memberCode: '00000001', subsystem: 'brp' } },
+      gateway: { address: '', token: '', publisher: 'NL/GOV/00000001/brp' },
     });
     const publishing = loadPopulationRegisterConfig({
       POPULATION_CHANGES_PER_SECOND: '2.5',
@@ -24,7 +24,7 @@ describe('population register configuration', () => {
     });
     expect(publishing).toMatchObject({
       changes: { perSecond: 2.5, total: 100 },
-      gateway: { address: '127.0.0.1:50054', publisher: { memberCode: '00000002' } },
+      gateway: { address: '127.0.0.1:50054', publisher: 'NL/GOV/00000002/brp' },
     });
     expect(() => loadPopulationRegisterConfig({ POPULATION_CHANGES_PER_SECOND: '1' })).toThrow(
       /POPULATION_GATEWAY_ADDRESS is required when POPULATION_CHANGES_PER_SECOND/,

@@ -53,10 +53,7 @@ export const populationRegisterConfigSchema = {
     }),
     publisher: env.parsed(
       'POPULATION_PUBLISHER',
-      {
-        description: 'the subsystem that owns the person event types (default NL/GOV/00000001/brp)',
-        default: { instance: 'NL', memberClass: 'GOV', memberCode: '00000001', subsystem: 'brp' },
-      },
+      { description: 'the subsystem that owns the person event types', default: 'NL/GOV/00000001/brp' },
       subsystemSetting,
     ),
   },
@@ -68,7 +65,7 @@ export const populationRegisterConfigSchema = {
     port: env.port('GRPC_PORT', { description: 'port of the ProviderBackend gRPC API', default: 50061 }),
     token: env.string('GRPC_AUTH_TOKEN', {
       description:
-        'bearer token the provider gateway presents, required on gRPC Handle and POST /sild/backend when set (secret)',
+        'bearer token the provider gateway presents, required on gRPC Handle, POST /sild/backend and the /sild/changes and /sild/residents endpoints when set (secret)',
       default: '',
     }),
   },

@@ -105,7 +105,9 @@ export {
   hostPortSetting,
   listSetting,
   municipalityCodeSetting,
+  serviceOf,
   serviceSetting,
+  subsystemOf,
   subsystemSetting,
 } from './settings';
 export { bearerTokenMatches } from './bearer-token';

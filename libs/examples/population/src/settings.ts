@@ -1,5 +1,7 @@
-// Parsers for the example apps' environment settings (`env.parsed`): the value, or what is wrong.
+// Parsers for the example apps' environment settings (`env.parsed`: the text, or what is wrong),
+// and the identifiers they name (made where the apps are wired).
 import {
+  RegistryErrorCode,
   RegistryException,
   serviceRef,
   subsystemRef,
@@ -8,42 +10,48 @@ import {
 } from '@sild/registry-config';
 import { MUNICIPALITY_CODE_PATTERN } from './record-checks';
 
-function parsed<T>(parse: () => T, expected: string): T | { error: string } {
+const SUBSYSTEM = 'a subsystem INSTANCE/CLASS/CODE/SUBSYSTEM';
+const SERVICE = 'a service INSTANCE/CLASS/CODE/SUBSYSTEM/SERVICE/VERSION';
+
+/** `INSTANCE/CLASS/CODE/SUBSYSTEM`, e.g. NL/GOV/00000001/brp; RegistryException if it is not one. */
+export function subsystemOf(text: string): ClientRef {
+  const [instance, memberClass, memberCode, subsystem, ...rest] = text.split('/');
+  if (rest.length > 0)
+    throw new RegistryException(RegistryErrorCode.INVALID_ARGUMENT, `must be ${SUBSYSTEM}`);
+  return subsystemRef('subsystem', { instance, memberClass, memberCode, subsystem });
+}
+
+/** `INSTANCE/CLASS/CODE/SUBSYSTEM/SERVICE/VERSION`, e.g. NL/GOV/00000001/brp/persons/v1. */
+export function serviceOf(text: string): ServiceRef {
+  const [instance, memberClass, memberCode, subsystem, serviceCode, serviceVersion, ...rest] =
+    text.split('/');
+  if (rest.length > 0) throw new RegistryException(RegistryErrorCode.INVALID_ARGUMENT, `must be ${SERVICE}`);
+  return serviceRef('service', {
+    provider: { instance, memberClass, memberCode, subsystem },
+    serviceCode,
+    serviceVersion,
+  });
+}
+
+/** The text when `parse` takes it, else what is wrong (for `env.parsed`: the config keeps the text). */
+function checked(
+  text: string,
+  parse: (text: string) => unknown,
+  expected: string,
+): string | { error: string } {
   try {
-    return parse();
+    parse(text);
+    return text;
   } catch (error) {
     if (error instanceof RegistryException) return { error: `must be ${expected} (${error.message})` };
     throw error;
   }
 }
 
-/** `INSTANCE/CLASS/CODE/SUBSYSTEM`, e.g. NL/GOV/00000001/brp. */
-export function subsystemSetting(text: string): ClientRef | { error: string } {
-  const parts = text.split('/');
-  if (parts.length !== 4) return { error: 'must be a subsystem INSTANCE/CLASS/CODE/SUBSYSTEM' };
-  const [instance, memberClass, memberCode, subsystem] = parts;
-  return parsed(
-    () => subsystemRef('subsystem', { instance, memberClass, memberCode, subsystem }),
-    'a subsystem INSTANCE/CLASS/CODE/SUBSYSTEM',
-  );
-}
+export const subsystemSetting = (text: string): string | { error: string } =>
+  checked(text, subsystemOf, SUBSYSTEM);
 
-/** `INSTANCE/CLASS/CODE/SUBSYSTEM/SERVICE/VERSION`, e.g. NL/GOV/00000001/brp/persons/v1. */
-export function serviceSetting(text: string): ServiceRef | { error: string } {
-  const parts = text.split('/');
-  const expected = 'a service INSTANCE/CLASS/CODE/SUBSYSTEM/SERVICE/VERSION';
-  if (parts.length !== 6) return { error: `must be ${expected}` };
-  const [instance, memberClass, memberCode, subsystem, serviceCode, serviceVersion] = parts;
-  return parsed(
-    () =>
-      serviceRef('service', {
-        provider: { instance, memberClass, memberCode, subsystem },
-        serviceCode,
-        serviceVersion,
-      }),
-    expected,
-  );
-}
+export const serviceSetting = (text: string): string | { error: string } => checked(text, serviceOf, SERVICE);
 
 /** `host:port`, e.g. 127.0.0.1:50053. */
 export function hostPortSetting(text: string): string | { error: string } {
