@@ -25,13 +25,20 @@ interface Detail {
  * dead letters, and the metrics. Each method resolves once Kafka has what it wrote.
  */
 export class DeliveryRecords {
+  /** The subscription's own series, bound once (labels are not looked up per event). */
+  private readonly deliveredCount;
+  private readonly deliverySeconds;
+
   constructor(
     private readonly subscriptionId: string,
     private readonly decider: Decider,
     private readonly decisions: DecisionLog,
     private readonly deadLetters: DeadLetterSink,
     private readonly clock: DeliveryClock,
-  ) {}
+  ) {
+    this.deliveredCount = deliveryMetrics.delivered.labels({ subscription: subscriptionId });
+    this.deliverySeconds = deliveryMetrics.seconds.labels({ subscription: subscriptionId });
+  }
 
   refused(message: InboundEvent, header: Header, reason: Reason, detail: string): Promise<void> {
     deliveryMetrics.refused.inc({ subscription: this.subscriptionId, reason: Reason[reason] });
@@ -39,8 +46,8 @@ export class DeliveryRecords {
   }
 
   delivered(message: InboundEvent, header: Header, attempt: number, durationMs: number): Promise<void> {
-    deliveryMetrics.delivered.inc({ subscription: this.subscriptionId });
-    deliveryMetrics.seconds.observe({ subscription: this.subscriptionId }, durationMs / 1000);
+    this.deliveredCount.inc();
+    this.deliverySeconds.observe(durationMs / 1000);
     return this.decide(message, header, DecisionOutcome.DECISION_OUTCOME_DELIVERED, { attempt, durationMs });
   }
 

@@ -61,4 +61,6 @@ export interface DeliveryClock {
   now(): number;
   /** Resolves after `ms`; rejects with the signal's reason when it aborts first. */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
+  /** Calls `fire` after `ms` unless cancelled first (deadlines: cheaper than a sleep and a signal). */
+  timer(ms: number, fire: () => void): { cancel(): void };
 }

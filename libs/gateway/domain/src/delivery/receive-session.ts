@@ -13,8 +13,8 @@ export interface PendingDelivery {
   usedMs: number;
   sentAt?: number;
   session?: ReceiveSession | undefined;
-  /** Cancels the acknowledgement deadline. */
-  deadline?: AbortController;
+  /** The acknowledgement deadline. */
+  deadline?: { cancel(): void };
   readonly settle: (outcome: ChannelOutcome) => void;
 }
 
@@ -112,15 +112,10 @@ export class ReceiveSession {
     if (pending.attempts > 1) deliveryMetrics.retried.inc({ subscription: host.subscriptionId });
     pending.session = this;
     pending.sentAt = host.clock.now();
-    const deadline = new AbortController();
-    pending.deadline = deadline;
-    host.clock.sleep(Math.max(0, host.budgetMs - pending.usedMs), deadline.signal).then(
-      () => {
-        if (this.release(pending))
-          pending.settle(failed(pending, `not acknowledged within ${host.budgetMs} ms`));
-      },
-      () => undefined,
-    );
+    pending.deadline = host.clock.timer(Math.max(0, host.budgetMs - pending.usedMs), () => {
+      if (this.release(pending))
+        pending.settle(failed(pending, `not acknowledged within ${host.budgetMs} ms`));
+    });
     const id = pending.event.messageId;
     this.inFlight.set(id, [...(this.inFlight.get(id) ?? []), pending]);
     this.count++;
@@ -136,7 +131,7 @@ export class ReceiveSession {
     if (rest.length > 0) this.inFlight.set(id, rest);
     else this.inFlight.delete(id);
     this.count--;
-    pending.deadline?.abort();
+    pending.deadline?.cancel();
     pending.session = undefined;
     this.wake();
     return true;

@@ -27,6 +27,7 @@ export class StreamChannel implements DeliveryChannel {
   private readonly waiting: PendingDelivery[] = [];
   private readonly sessions = new Set<ReceiveSession>();
   private sequence = 0;
+  private readonly callers = new WeakMap<AbortSignal, Map<PendingDelivery, (reason: Error) => void>>();
   private wasConnected = false;
 
   constructor(private readonly options: StreamChannelOptions) {
@@ -45,23 +46,18 @@ export class StreamChannel implements DeliveryChannel {
   deliver(event: DeliverableEvent, signal: AbortSignal): Promise<ChannelOutcome> {
     if (signal.aborted) return Promise.reject(signal.reason as Error);
     return new Promise<ChannelOutcome>((resolve, reject) => {
+      const callers = this.callersOf(signal);
       const pending: PendingDelivery = {
         event,
         sequence: this.sequence++,
         attempts: 0,
         usedMs: 0,
         settle: (outcome) => {
-          signal.removeEventListener('abort', onAbort);
+          callers.delete(pending);
           resolve(outcome);
         },
       };
-      const onAbort = () => {
-        const at = this.waiting.indexOf(pending);
-        if (at >= 0) this.waiting.splice(at, 1);
-        pending.session?.drop(pending);
-        reject(signal.reason as Error);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
+      callers.set(pending, reject);
       this.waiting.push(pending);
       this.wakeAll();
     });
@@ -89,6 +85,31 @@ export class StreamChannel implements DeliveryChannel {
     this.sessions.add(session);
     this.changed();
     return session;
+  }
+
+  /**
+   * The deliveries waiting on one caller's signal, with one abort listener per signal (not per
+   * event): when it aborts, they are forgotten and their callers' promises rejected.
+   */
+  private callersOf(signal: AbortSignal): Map<PendingDelivery, (reason: Error) => void> {
+    const known = this.callers.get(signal);
+    if (known) return known;
+    const callers = new Map<PendingDelivery, (reason: Error) => void>();
+    this.callers.set(signal, callers);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const [pending, reject] of callers) {
+          const at = this.waiting.indexOf(pending);
+          if (at >= 0) this.waiting.splice(at, 1);
+          pending.session?.drop(pending);
+          reject(signal.reason as Error);
+        }
+        callers.clear();
+      },
+      { once: true },
+    );
+    return callers;
   }
 
   private changed(): void {

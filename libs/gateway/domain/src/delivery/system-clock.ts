@@ -19,4 +19,12 @@ export const systemClock: DeliveryClock = {
       }, ms);
       signal.addEventListener('abort', onAbort, { once: true });
     }),
+  timer: (ms, fire) => {
+    const handle = setTimeout(fire, ms);
+    return {
+      cancel: () => {
+        clearTimeout(handle);
+      },
+    };
+  },
 };

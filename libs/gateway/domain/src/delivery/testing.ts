@@ -182,7 +182,17 @@ export class FakeClock implements DeliveryClock {
     });
   }
 
-  /** Sleepers not woken yet. */
+  timer(ms: number, fire: () => void): { cancel(): void } {
+    const timer = { at: this.time + ms, resolve: fire };
+    this.timers.add(timer);
+    return {
+      cancel: () => {
+        this.timers.delete(timer);
+      },
+    };
+  }
+
+  /** Sleepers and timers not woken yet. */
   get sleeping(): number {
     return this.timers.size;
   }

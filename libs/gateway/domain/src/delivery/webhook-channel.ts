@@ -34,21 +34,17 @@ export class WebhookChannel implements DeliveryChannel {
   /** One attempt within the attempt timeout; a thrown error is a failure worth retrying. */
   private async attempt(event: EventDelivery, signal: AbortSignal): Promise<AttemptOutcome> {
     const { attemptTimeoutMs } = this.policy;
-    const timer = new AbortController();
     const timedOut = new AbortController();
-    this.clock.sleep(attemptTimeoutMs, timer.signal).then(
-      () => {
-        timedOut.abort(new Error(`no answer within ${attemptTimeoutMs} ms`));
-      },
-      () => undefined,
-    );
+    const timer = this.clock.timer(attemptTimeoutMs, () => {
+      timedOut.abort(new Error(`no answer within ${attemptTimeoutMs} ms`));
+    });
     try {
       return await this.endpoint.post(event, AbortSignal.any([signal, timedOut.signal]));
     } catch (error) {
       signal.throwIfAborted();
       return { ok: false, permanent: false, error: errorText(error) };
     } finally {
-      timer.abort();
+      timer.cancel();
     }
   }
 }

@@ -79,11 +79,13 @@ export async function startDelivery(registry: DeliveryRegistry, environment: Rec
     events,
     producer,
     admin,
-    async stop(): Promise<void> {
+    /** Stops everything, deleting `topics` once nothing reads them. */
+    async stop(topics: readonly string[] = []): Promise<void> {
       events.close();
       await grpc.shutdown(2_000);
       await feature.stop();
       await decisions.close();
+      await admin.deleteTopics(topics).catch(() => undefined);
       await producer.stop();
       await admin.close();
     },
