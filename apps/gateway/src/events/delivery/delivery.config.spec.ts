@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigException } from '@sild/platform-config';
+import type { GatewayCore } from '../../gateway-feature';
 import { loadGatewayConfig } from '../../gateway.config';
+import { deliveryFeature } from './delivery.feature';
 
 const REQUIRED = { SILD_ANCHOR_FILE: '/etc/sild/anchor.json', GATEWAY_MEMBER: 'NL/MUN/0363' };
 const SUBSCRIPTION = '0b7e3c2a-4f1d-4e8a-9c6b-2d5f8a1e7c30';
@@ -77,5 +79,16 @@ describe('gateway delivery configuration', () => {
     ['GATEWAY_STREAM_MAX_IN_FLIGHT', '0'],
   ])('names a bad %s', (variable, value) => {
     expect(problemOf({ [variable]: value })).toContain(variable);
+  });
+
+  it('refuses a longest backoff below the first one when the gateway starts', () => {
+    const config = loadGatewayConfig({
+      ...REQUIRED,
+      GATEWAY_DELIVERY_BACKOFF_MS: '500',
+      GATEWAY_DELIVERY_MAX_BACKOFF_MS: '100',
+    });
+    expect(() => deliveryFeature({ config } as GatewayCore)).toThrow(
+      'GATEWAY_DELIVERY_MAX_BACKOFF_MS must be at least GATEWAY_DELIVERY_BACKOFF_MS',
+    );
   });
 });

@@ -106,7 +106,8 @@ export class SubscriptionRunner {
   /** The running subscription if `subscriber` is its subscriber (and, with `approved`, it is approved). */
   subscriberView(subscriber: ClientRef, approved = false): RunningSubscription {
     const { running } = this;
-    if (!running || !sameClient(running.subscriber, subscriber)) {
+    if (!running) throw new DeliveryException(DeliveryErrorCode.NOT_SUBSCRIBED, this.problem);
+    if (!sameClient(running.subscriber, subscriber)) {
       throw new DeliveryException(
         DeliveryErrorCode.NOT_SUBSCRIBED,
         `subscription ${this.subscriptionId} is not delivered here for ${clientKey(subscriber)}`,
