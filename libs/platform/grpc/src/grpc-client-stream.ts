@@ -8,7 +8,8 @@ const toGrpcStatus = (code: status): GrpcStatus => GrpcStatus[status[code] as ke
 /**
  * The client's side of a streaming call: the server's messages as an async iterable (ending when
  * the server ends with OK, throwing a GrpcException for any other status), and for bidi calls
- * `send` and `end`. `cancel` ends the call from this side.
+ * `send` and `end`. `cancel` ends the call from this side. One reader at a time: iterate it, or
+ * call `next()`, from one place.
  */
 export class ClientStream implements AsyncIterable<unknown> {
   private readonly queue: unknown[] = [];
