@@ -46,7 +46,7 @@ function brokerPid(): number | undefined {
 }
 
 /** Everything started so far, stopped in reverse order; stop() is safe after a failed start. */
-class Teardown {
+export class Teardown {
   private readonly steps: (() => unknown)[] = [];
   add(step: () => unknown): void {
     this.steps.push(step);

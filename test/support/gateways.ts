@@ -168,3 +168,13 @@ export function gatewayApi(address: string, token: string): GrpcClient {
     { bearerToken: token, deadlineMs: 60_000 },
   );
 }
+
+/** The Events API of one gateway (publish, receive, follow, dead letters, replay). */
+export function eventsApi(address: string, token: string): GrpcClient {
+  return new GrpcClient(
+    loadProtos(['sild/gateway/v1/events.proto'], [PROTO_ROOT]),
+    'sild.gateway.v1.Events',
+    address,
+    { bearerToken: token, deadlineMs: 60_000 },
+  );
+}

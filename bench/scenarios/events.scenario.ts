@@ -1,0 +1,142 @@
+// Signed event throughput end to end: a publisher system publishes 1 KiB events through its
+// gateway (Events.Publish, many in flight), the router verifies and fans them out, the
+// subscriber's gateway verifies each against the publisher's certificate and delivers it on a
+// Receive stream that acknowledges everything. Next to it, in the same run on the same broker:
+// raw kafkajs (through platform-kafka) producing and consuming the same number of 1 KiB messages.
+// Target (issue 6): >= 5,000 events/s delivered on the 2-core machine, and >= 25 % of the raw rate.
+// BENCH_EVENTS=<n> sets the number of events (default 20,000).
+import { randomBytes, randomUUID } from 'node:crypto';
+import { KafkaConsumer, KafkaProducer, type OutgoingMessage } from '@sild/platform-kafka';
+import { testLogger } from '@sild/platform-kafka/testing';
+import type { Scenario } from '../harness';
+import {
+  BENCH_EVENT_TYPE,
+  BENCH_PAYLOAD_TYPE,
+  startEventPipeline,
+  type EventPipeline,
+} from '../support/event-pipeline';
+import { CpuMeter } from '../support/observe';
+
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000) || 20_000;
+const IN_FLIGHT = 256;
+const SUBJECTS = 5_000;
+const PAYLOAD = randomBytes(1024);
+
+/** Resolves when `count` deliveries arrived on the subscriber's Receive stream (each acknowledged). */
+function receive(pipeline: EventPipeline, count: number): { done: Promise<number>; close(): void } {
+  const stream = pipeline.subscriber.api.openStream('Receive');
+  const done = (async () => {
+    await stream.send({
+      open: {
+        subscriber: pipeline.subscriber.id,
+        subscriptionId: pipeline.subscriptionId,
+        maxInFlight: 1024,
+      },
+    });
+    const seen = new Set<string>();
+    let pending: string[] = [];
+    for await (const delivery of stream) {
+      const { messageId } = delivery as { messageId: string };
+      seen.add(messageId);
+      pending.push(messageId);
+      if (pending.length >= 64 || seen.size >= count) {
+        await stream.send({ ack: { messageIds: pending } });
+        pending = [];
+      }
+      if (seen.size >= count) return performance.now();
+    }
+    throw new Error(`the Receive stream ended after ${seen.size} of ${count} events`);
+  })();
+  return { done, close: () => { stream.cancel(); } };
+}
+
+async function publishAll(pipeline: EventPipeline): Promise<number> {
+  let next = 0;
+  const worker = async () => {
+    while (next < EVENTS) {
+      const i = next++;
+      await pipeline.publisher.api.call('Publish', {
+        publisher: pipeline.publisher.id,
+        eventType: BENCH_EVENT_TYPE,
+        subject: `subject-${i % SUBJECTS}`,
+        attributes: { municipality: String(i % 10).padStart(4, '0') },
+        payload: PAYLOAD,
+        payloadType: BENCH_PAYLOAD_TYPE,
+        payloadEncoding: 'PAYLOAD_ENCODING_OCTET_STREAM',
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return performance.now();
+}
+
+/** The same number of 1 KiB messages produced (batches of 500, keyed like the events) and consumed. */
+async function rawKafka(pipeline: EventPipeline): Promise<number> {
+  const topic = `bench-raw-${pipeline.instance}`;
+  await pipeline.admin.ensureTopics([{ name: topic, partitions: 6 }]);
+  const producer = new KafkaProducer(pipeline.kafka);
+  await producer.connect();
+  let consumed = 0;
+  let finished: (at: number) => void = () => undefined;
+  const done = new Promise<number>((resolve) => (finished = resolve));
+  const consumer = new KafkaConsumer(
+    pipeline.kafka,
+    {
+      groupId: `bench-raw-${randomUUID()}`,
+      topics: [topic],
+      fromBeginning: true,
+      partitionsConsumedConcurrently: 6,
+      handle: () => {
+        if (++consumed === EVENTS) finished(performance.now());
+        return Promise.resolve();
+      },
+    },
+    testLogger('bench-raw'),
+  );
+  await consumer.start();
+  const started = performance.now();
+  for (let from = 0; from < EVENTS; from += 500) {
+    const batch: OutgoingMessage[] = [];
+    for (let i = from; i < Math.min(EVENTS, from + 500); i++)
+      batch.push({ key: `subject-${i % SUBJECTS}`, value: PAYLOAD });
+    await producer.send(topic, batch);
+  }
+  const ended = await done;
+  await consumer.stop();
+  await producer.stop();
+  await pipeline.admin.deleteTopics([topic]);
+  return (EVENTS * 1000) / (ended - started);
+}
+
+const scenario: Scenario = {
+  name: 'events',
+  description: `signed events publish -> router -> verified delivery (${EVENTS} x 1 KiB), next to raw Kafka`,
+  async run() {
+    const pipeline = await startEventPipeline();
+    try {
+      const raw = await rawKafka(pipeline);
+      const meter = new CpuMeter(pipeline.pids);
+      const before = meter.sample();
+      const receiver = receive(pipeline, EVENTS);
+      const started = performance.now();
+      const published = await publishAll(pipeline);
+      const delivered = await receiver.done;
+      receiver.close();
+      const cpu = CpuMeter.usage(before, meter.sample());
+      const endToEnd = (EVENTS * 1000) / (delivered - started);
+      const metrics = {
+        events: EVENTS,
+        raw_kafka_per_s: Math.round(raw),
+        published_per_s: Math.round((EVENTS * 1000) / (published - started)),
+        delivered_per_s: Math.round(endToEnd),
+        share_of_raw_pct: Math.round((100 * endToEnd) / raw),
+        ...Object.fromEntries(Object.entries(cpu).map(([name, pct]) => [`cpu_${name}_pct`, pct])),
+      };
+      return { metrics };
+    } finally {
+      await pipeline.stop();
+    }
+  },
+};
+
+export default scenario;
