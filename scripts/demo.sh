@@ -15,7 +15,11 @@ sild() {
 }
 
 PROVIDER=NL/GOV/00000001 AMSTERDAM=NL/MUN/0363 ROTTERDAM=NL/MUN/0599
-EVENT=nl.brp.person.relocated.v1
+# event type -> payload message (sild.examples.population.v1)
+EVENTS="born:BirthRegistered died:DeathRegistered relocated:PersonRelocated renamed:NameChanged"
+# where the subscription ids go, one file per municipality (start.sh configures the gateways with them)
+SUBSCRIPTIONS_DIR="${SUBSCRIPTIONS_DIR:-.data/demo/subscriptions}"
+mkdir -p "$SUBSCRIPTIONS_DIR"
 
 say "members and their subsystems"
 sild member add "$PROVIDER" --name "Population register (RvIG)" >/dev/null
@@ -31,19 +35,30 @@ for m in "$PROVIDER" "$AMSTERDAM" "$ROTTERDAM"; do
   sild cert issue --key "$handle" | sed -n "s|^keyId *|$m certificate, key id |p"
 done
 
-say "a service, an event type, a grant and subscriptions"
+say "a service, four event types, grants and subscriptions"
 sild service add "$PROVIDER/brp/persons/v1" --endpoint GRPC --description "get a person by id, search by municipality" >/dev/null
-sild event-type add "$EVENT" --owner "$PROVIDER/brp" \
-  --payload-type type.sild.dev/sild.examples.population.v1.Relocation --description "a person moved" >/dev/null
-sild grant add --client "$AMSTERDAM/burgerzaken" --service "$PROVIDER/brp/persons/v1" --purpose "civil registry tasks" >/dev/null
+for event in $EVENTS; do
+  sild event-type add "nl.brp.person.${event%%:*}.v1" --owner "$PROVIDER/brp" \
+    --payload-type "type.googleapis.com/sild.examples.population.v1.${event##*:}" --description "a person ${event%%:*}" >/dev/null
+done
 for m in "$AMSTERDAM" "$ROTTERDAM"; do
   code=${m##*/}
-  id=$(bin/sild --json subscription request --subscriber "$m/burgerzaken" --event-type "$EVENT" \
-    --purpose "keep resident records current" --filter "{\"exact\":{\"municipality\":\"$code\"}}" 2>/dev/null |
-    sed -n 's/.*"id": "\([0-9a-f-]*\)".*/\1/p')
-  [ -n "$id" ] && sild subscription approve "$id" --by "$PROVIDER/brp" --reason "residents only" >/dev/null
+  sild grant add --client "$m/burgerzaken" --service "$PROVIDER/brp/persons/v1" --purpose "civil registry tasks" >/dev/null
+  file="$SUBSCRIPTIONS_DIR/$code"
+  [ -s "$file" ] && continue # subscribed on an earlier run
+  ids=()
+  for event in $EVENTS; do
+    id=$(bin/sild --json subscription request --subscriber "$m/burgerzaken" --event-type "nl.brp.person.${event%%:*}.v1" \
+      --purpose "keep the resident table current" --include-followed \
+      --filter "{\"any\":[{\"exact\":{\"municipality\":\"$code\"}},{\"exact\":{\"previousmunicipality\":\"$code\"}}]}" |
+      sed -n 's/.*"id": "\([0-9a-f-]*\)".*/\1/p')
+    [ -n "$id" ] || { echo "subscription of $m to ${event%%:*} failed" >&2; exit 1; }
+    sild subscription approve "$id" --by "$PROVIDER/brp" --reason "residents and followed persons" >/dev/null
+    ids+=("$id")
+  done
+  (IFS=,; echo "${ids[*]}") >"$file"
 done
-echo "persons.v1 granted to Amsterdam; both municipalities subscribed to $EVENT for their own residents"
+echo "persons.v1 granted to both municipalities; each subscribed to the four event types for its residents (moving in or out) and the persons it follows"
 
 say "the configuration, as every service reads it from the signed topic"
 bin/sild registry show

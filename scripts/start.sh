@@ -6,9 +6,11 @@
 #   4. a demo through the `sild` CLI: a population register and two municipalities get keys and
 #      certificates, a service, an event type, a grant and subscriptions; then the configuration
 #      as every service's registry view reads it from the signed Kafka topic;
-#   5. the example population register (a provider system), the register's gateway and
-#      Amsterdam's gateway, each signing with a key file of its own, and the event router; then a
-#      few service calls.
+#   5. the event router, the example population register (a provider system and publisher of
+#      change events), the register's gateway and Amsterdam's and Rotterdam's gateways, each
+#      signing with a key file of its own, and a municipality system per municipality keeping a
+#      resident table from the events; then a few service calls, and a live line of event
+#      counts per municipality.
 # It keeps running until Ctrl-C, which stops the services (and the broker, if it started it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -80,8 +82,14 @@ PROVIDER=NL/GOV/00000001 AMSTERDAM=NL/MUN/0363
 export SILD_KEY_PASSPHRASE="${SILD_KEY_PASSPHRASE:-demo gateway key passphrase}"
 BACKEND_TOKEN="${BACKEND_TOKEN:-demo provider backend token}"
 API_TOKEN="${API_TOKEN:-demo municipality system token}"
+PUBLISHER_TOKEN="${PUBLISHER_TOKEN:-demo register publisher token}"
+WEBHOOK_TOKEN="${WEBHOOK_TOKEN:-demo municipality webhook token}"
+# the instance secret of subject keys: the same in every gateway of the instance
+SUBJECT_SECRET="${SILD_SUBJECT_KEY_SECRET:-demo subject key secret, at least 32 characters}"
+ROTTERDAM=NL/MUN/0599
+changes_per_second="${DEMO_CHANGES_PER_SECOND:-20}"
 say "gateway keys: each organisation signs with a key file of its own"
-for m in "$PROVIDER" "$AMSTERDAM"; do
+for m in "$PROVIDER" "$AMSTERDAM" "$ROTTERDAM"; do
   dir="$data/gateways/${m//\//_}"
   if [ -f "$dir/signing.cert.pem" ]; then echo "$m: $dir/signing.key.pem (certified before)"; continue; fi
   bin/sild key generate "$m" --out "$dir" >/dev/null
@@ -90,22 +98,38 @@ for m in "$PROVIDER" "$AMSTERDAM"; do
 done
 bin/sild subsystem add "$AMSTERDAM/sociaal" >/dev/null 2>&1 || true
 
-say "starting the population register, its gateway and Amsterdam's gateway"
+say "starting the event router, the population register with its gateway, and the municipalities' gateways"
 gateway_env() { # member: the gateway's identity and key settings, into the array gw_env
   local dir="$data/gateways/${1//\//_}"
   gw_env=(GATEWAY_MEMBER="$1" GATEWAY_KEY_FILE="$dir/signing.key.pem" GATEWAY_CERTIFICATE_FILE="$dir/signing.cert.pem"
-    GATEWAY_KEY_PASSPHRASE="$SILD_KEY_PASSPHRASE")
+    GATEWAY_KEY_PASSPHRASE="$SILD_KEY_PASSPHRASE" GATEWAY_SUBJECT_KEY_SECRET="$SUBJECT_SECRET")
 }
-start_service population-register 8091 GRPC_PORT=50061 GRPC_AUTH_TOKEN="$BACKEND_TOKEN"
+start_service router 8085
 gateway_env "$PROVIDER"
 start_service gateway:gateway-rvig 8084 GRPC_PORT=50054 "${gw_env[@]}" \
-  GATEWAY_PROVIDERS="brp=grpc://127.0.0.1:50061" GATEWAY_BACKEND_TOKEN="$BACKEND_TOKEN"
-gateway_env "$AMSTERDAM"
-start_service gateway:gateway-amsterdam 8083 GRPC_PORT=50053 "${gw_env[@]}" \
-  GATEWAY_API_TOKENS="burgerzaken+sociaal=$API_TOKEN"
-
-say "starting the event router (events of the registered types -> the matching subscriptions' topics)"
-start_service router 8085
+  GATEWAY_PROVIDERS="brp=grpc://127.0.0.1:50061" GATEWAY_BACKEND_TOKEN="$BACKEND_TOKEN" \
+  GATEWAY_API_TOKENS="brp=$PUBLISHER_TOKEN"
+start_service population-register 8091 GRPC_PORT=50061 GRPC_AUTH_TOKEN="$BACKEND_TOKEN" \
+  POPULATION_GATEWAY_ADDRESS=127.0.0.1:50054 POPULATION_GATEWAY_TOKEN="$PUBLISHER_TOKEN" \
+  POPULATION_CHANGES_PER_SECOND="$changes_per_second"
+# member name gateway-grpc-port gateway-http-port system-port
+municipalities=("$AMSTERDAM amsterdam 50053 8083 8100" "$ROTTERDAM rotterdam 50055 8087 8101")
+for entry in "${municipalities[@]}"; do
+  read -r member name grpc http system <<<"$entry"
+  webhooks=$(tr ',' '\n' <".data/demo/subscriptions/${member##*/}" | sed "s|\$|=webhook:http://127.0.0.1:$system/events|" | paste -sd, -)
+  gateway_env "$member"
+  start_service "gateway:gateway-$name" "$http" GRPC_PORT="$grpc" "${gw_env[@]}" \
+    GATEWAY_API_TOKENS="burgerzaken+sociaal=$API_TOKEN" GATEWAY_SUBSCRIPTIONS="$webhooks" \
+    GATEWAY_WEBHOOK_TOKEN="$WEBHOOK_TOKEN"
+done
+for entry in "${municipalities[@]}"; do
+  read -r member name grpc http system <<<"$entry"
+  start_service "municipality:municipality-$name" "$system" MUNICIPALITY_CODE="${member##*/}" \
+    MUNICIPALITY_GATEWAY_ADDRESS="127.0.0.1:$grpc" MUNICIPALITY_GATEWAY_TOKEN="$API_TOKEN" \
+    MUNICIPALITY_SUBSCRIBER="$member/burgerzaken" MUNICIPALITY_DELIVERY=webhook \
+    MUNICIPALITY_SUBSCRIPTION_IDS="$(cat ".data/demo/subscriptions/${member##*/}")" \
+    MUNICIPALITY_HTTP_TOKEN="$WEBHOOK_TOKEN"
+done
 
 say "service calls: Amsterdam's system -> its gateway -> Kafka -> the register's gateway -> the register"
 npx tsx scripts/demo-calls.ts 127.0.0.1:50053 "$API_TOKEN" "$PROVIDER/brp" "$AMSTERDAM"
@@ -117,15 +141,24 @@ Sild is running:
   signer               gRPC $SILD_SIGNER   health/metrics http://127.0.0.1:8082/readyz  /metrics
   gateway Amsterdam    gRPC 127.0.0.1:50053   health/metrics http://127.0.0.1:8083/readyz  /metrics
   gateway RvIG         gRPC 127.0.0.1:50054   health/metrics http://127.0.0.1:8084/readyz  /metrics
-  population register  gRPC 127.0.0.1:50061   health/metrics http://127.0.0.1:8091/readyz  /metrics
+  gateway Rotterdam    gRPC 127.0.0.1:50055   health/metrics http://127.0.0.1:8087/readyz  /metrics
+  population register  gRPC 127.0.0.1:50061   health/metrics http://127.0.0.1:8091/readyz  /metrics  (changes: /sild/changes)
   event router                                health/metrics http://127.0.0.1:8085/readyz  /metrics
+  Amsterdam's system                          http://127.0.0.1:8100/stats  /residents (webhook /events)
+  Rotterdam's system                          http://127.0.0.1:8101/stats  /residents (webhook /events)
   Kafka                ${KAFKA_BROKERS:-127.0.0.1:9092}
 Try: bin/sild call $PROVIDER/brp/persons/v1 --as $AMSTERDAM/burgerzaken --token "$API_TOKEN" \\
        --type sild.examples.population.v1.SearchPersonsRequest --json-payload '{"municipalityCode":"0599","pageSize":2}' \\
        --on-behalf-of clerk-1 --purpose "case 1"
      bin/sild registry show    bin/sild --help
-The audit log comes with its issue. Ctrl-C stops everything.
+The register applies $changes_per_second changes a second (DEMO_CHANGES_PER_SECOND) and publishes each as a
+signed event; below, every 5 s: events published and routed, and per municipality its residents, the
+events applied and the lag.
+Ctrl-C stops everything.
 MSG
+# node itself (not npx) runs the printer, so stop_all stops it by its pid
+node --import tsx scripts/demo-events.ts "$BACKEND_TOKEN" 8091 8085 "Amsterdam=8100" "Rotterdam=8101" &
+pids+=($!)
 sleep_pid=""
 trap 'kill "$sleep_pid" 2>/dev/null; stop_all; exit 0' INT TERM
 while true; do sleep 3600 & sleep_pid=$!; wait $sleep_pid; done
