@@ -25,8 +25,9 @@ const PAYLOAD_TYPES: Record<string, string> = {
 export const MUNICIPALITY_CODES = ['0363', '0599', '0518', '0344', '0014'] as const;
 export const SUBJECT_SECRET = 'e2e instance subject key secret, 32+ characters';
 const PUBLISHER_TOKEN = 'population register publisher token';
-const SUBSCRIBER_TOKEN = 'municipality system token';
-const BACKEND_TOKEN = 'provider backend token';
+export const SUBSCRIBER_TOKEN = 'municipality system token';
+/** The register's backend token, also the bearer of its admin endpoints. */
+export const BACKEND_TOKEN = 'provider backend token';
 
 /** One subscriber's filter: its residents, including those who move away. */
 export const residentsFilter = (code: string): string =>
@@ -55,6 +56,8 @@ export interface EventsScenario {
   startRouter(): Promise<ServiceProcess>;
   /** Starts (again) a municipality's gateway, delivering to its system's webhook. */
   startMunicipalityGateway(municipality: Municipality): Promise<TestGateway>;
+  /** The last lines of every process's output, for a failure's diagnosis. */
+  logTails(lines?: number): string;
   close(): Promise<void>;
 }
 
@@ -190,8 +193,10 @@ async function provision(
         GATEWAY_SUBSCRIPTIONS: Object.values(municipality.subscriptions)
           .map((id) => `${id}=webhook:${webhook}`)
           .join(','),
-        GATEWAY_DELIVERY_BACKOFF_MS: '50',
-        GATEWAY_DELIVERY_MAX_BACKOFF_MS: '2000',
+        // a municipality system answers 503 while its name lookup fails: a long retry budget
+        GATEWAY_DELIVERY_MAX_ATTEMPTS: '40',
+        GATEWAY_DELIVERY_BACKOFF_MS: '100',
+        GATEWAY_DELIVERY_MAX_BACKOFF_MS: '5000',
       },
     });
     await gateway.process.ready();
@@ -207,6 +212,7 @@ async function provision(
       MUNICIPALITY_GATEWAY_TOKEN: SUBSCRIBER_TOKEN,
       MUNICIPALITY_SUBSCRIBER: municipality.subscriber,
       MUNICIPALITY_DELIVERY: 'webhook',
+      MUNICIPALITY_SUBSCRIPTION_IDS: Object.values(municipality.subscriptions).join(','),
       MUNICIPALITY_PROVIDER_SERVICE: ids.service,
     });
     await municipality.system.ready();
@@ -222,6 +228,20 @@ async function provision(
     router,
     startRouter,
     startMunicipalityGateway,
+    logTails(lines = 15) {
+      const processes = [
+        register,
+        providerGateway.process,
+        scenario.router,
+        ...municipalities.flatMap((m) => [m.gateway.process, m.system]),
+      ];
+      return processes
+        .map(
+          (p) =>
+            `--- ${p.name} (exit ${String(p.child.exitCode)})\n${p.output().split('\n').slice(-lines).join('\n')}`,
+        )
+        .join('\n');
+    },
     async close() {
       for (const municipality of municipalities) {
         await municipality.system.stop();

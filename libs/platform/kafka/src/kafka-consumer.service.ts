@@ -104,22 +104,61 @@ export class KafkaConsumer {
       this.assigned = event.payload.memberAssignment;
       this.lag.retain(this.assigned);
     });
+    // kafkajs gives up on errors it deems non-retriable (e.g. "the coordinator is not aware of
+    // this member" after a session timed out under load): a consumer must never stop consuming
+    this.consumer.on(this.consumer.events.CRASH, (event) => {
+      if (event.payload.restart || !this.running) return;
+      this.logger.error(
+        { err: event.payload.error, groupId: options.groupId },
+        'consumer crashed: joining again',
+      );
+      void this.rejoin();
+    });
   }
 
   async start(): Promise<void> {
     if (this.running) return;
     try {
-      await this.consumer.connect();
-      await this.consumer.subscribe({
-        topics: [...this.options.topics],
-        fromBeginning: this.options.fromBeginning ?? false,
-      });
+      await this.join();
     } catch (error) {
       throw new KafkaException(KafkaErrorCode.UNAVAILABLE, `consumer ${this.options.groupId} cannot start`, {
         cause: error,
       });
     }
     this.running = true;
+    await this.runLoop();
+  }
+
+  private async join(): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({
+      topics: [...this.options.topics],
+      fromBeginning: this.options.fromBeginning ?? false,
+    });
+  }
+
+  /** After a crash kafkajs does not recover from: leave, connect again and resume from the commits. */
+  private async rejoin(): Promise<void> {
+    for (let attempt = 1; this.running; attempt++) {
+      try {
+        this.assigned = {};
+        await this.consumer.disconnect();
+        if (!this.running) return;
+        await this.join();
+        await this.runLoop();
+        this.logger.warn({ groupId: this.options.groupId, attempt }, 'consumer joined again after a crash');
+        return;
+      } catch (error) {
+        this.logger.error(
+          { err: error, groupId: this.options.groupId, attempt },
+          'consumer could not join again',
+        );
+        await sleep(Math.min(30_000, 500 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async runLoop(): Promise<void> {
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
