@@ -143,7 +143,7 @@ export class KafkaConsumer {
       try {
         this.assigned = {};
         await this.consumer.disconnect();
-        if (!this.running) return;
+        if (!this.isRunning) return; // stop() came meanwhile
         await this.join();
         await this.runLoop();
         this.logger.warn({ groupId: this.options.groupId, attempt }, 'consumer joined again after a crash');
