@@ -1,8 +1,8 @@
-// Issue 8: readiness follows Kafka. Registry, signer and both organisations' gateways run against
+// Issue 8: readiness follows Kafka. Registry, signer, the router and both organisations' gateways run against
 // a broker of this test's own; stopping it makes every one of them unready, starting it again
 // makes them ready and working again, without restarting any service.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEventually, type ServiceProcess } from '@sild/platform-testing';
+import { expectEventually, freePort, startService, type ServiceProcess } from '@sild/platform-testing';
 import { startCallScenario, type CallScenario } from './support/call-scenario';
 import type { TestGateway } from './support/gateways';
 import { startOwnBroker, type OwnBroker } from './support/own-broker';
@@ -15,18 +15,33 @@ let broker: OwnBroker | undefined;
 let scenario: CallScenario | undefined;
 let client: TestGateway;
 let services: ServiceProcess[];
+let routerProcess: ServiceProcess | undefined;
 
 beforeAll(async () => {
   broker = await startOwnBroker();
   scenario = await startCallScenario({ kafkaBrokers: broker.brokers });
   const provider = await scenario.startGateway(scenario.providerOptions);
   client = await scenario.startGateway(scenario.clientOptions);
-  services = [scenario.instance.registry(), scenario.instance.signer(), provider.process, client.process];
+  const router = startService('router', 'apps/router/src/main.ts', {
+    SILD_ANCHOR_FILE: scenario.instance.anchorFile,
+    HTTP_PORT: String(await freePort()),
+    KAFKA_BROKERS: broker.brokers,
+  });
+  routerProcess = router;
+  await router.ready();
+  services = [
+    scenario.instance.registry(),
+    scenario.instance.signer(),
+    router,
+    provider.process,
+    client.process,
+  ];
 }, 400_000);
 
 afterAll(async () => {
   try {
     await broker?.up(); // a failed test may have left it down: the instance's topics go with it
+    await routerProcess?.stop();
     await scenario?.close();
   } finally {
     await broker?.remove();
