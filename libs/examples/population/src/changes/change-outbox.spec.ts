@@ -72,6 +72,15 @@ describe('ChangeOutbox', () => {
     expect(outbox.pending).toBe(0);
   });
 
+  it('keeps at most maxInFlight publications under way, across subjects', async () => {
+    const gateway = new FakeGateway(() => 3);
+    const outbox = new ChangeOutbox(gateway, { capacity: 100, maxInFlight: 4, retry });
+    const events = Array.from({ length: 20 }, (_, i) => event(`s${i}`, 1));
+    await Promise.all(events.map((e) => outbox.add(e)));
+    expect(gateway.published).toHaveLength(20);
+    expect(gateway.maxParallel).toBe(4);
+  });
+
   it('retries a failed publication with backoff, never skips it, and holds the subject back meanwhile', async () => {
     const failures: number[] = [];
     const gateway = new FakeGateway(

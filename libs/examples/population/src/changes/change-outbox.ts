@@ -25,6 +25,11 @@ export interface OutboxObserver {
 export interface OutboxOptions {
   /** Events waiting at most; `waitForRoom` holds new changes back beyond it. */
   readonly capacity: number;
+  /**
+   * Publications in flight at most (default 64): thousands of concurrent calls overwhelm the
+   * gateway's HTTP/2 session, and their retries would keep it overwhelmed.
+   */
+  readonly maxInFlight?: number;
   readonly retry: BackoffOptions;
   readonly observer?: OutboxObserver;
 }
@@ -40,6 +45,8 @@ export class ChangeOutbox {
   private waiting = 0;
   private readonly roomWaiters: (() => void)[] = [];
   private readonly idleWaiters: (() => void)[] = [];
+  private inFlight = 0;
+  private readonly slotWaiters: (() => void)[] = [];
 
   constructor(
     private readonly sink: EventSink,
@@ -91,6 +98,22 @@ export class ChangeOutbox {
       new PopulationException(PopulationErrorCode.FAILED_PRECONDITION, 'the outbox is closed'),
     );
     wakeAll(this.roomWaiters);
+    wakeAll(this.slotWaiters);
+  }
+
+  /** Runs `call` once fewer than maxInFlight publications are under way. */
+  private async inSlot<T>(call: () => Promise<T>): Promise<T> {
+    while (this.inFlight >= (this.options.maxInFlight ?? 64)) {
+      this.checkOpen();
+      await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+    }
+    this.inFlight += 1;
+    try {
+      return await call();
+    } finally {
+      this.inFlight -= 1;
+      this.slotWaiters.shift()?.();
+    }
   }
 
   private checkOpen(): void {
@@ -102,7 +125,7 @@ export class ChangeOutbox {
     for (let attempt = 1; ; attempt += 1) {
       this.checkOpen();
       try {
-        const receipt = await this.sink.publish(event);
+        const receipt = await this.inSlot(() => this.sink.publish(event));
         this.options.observer?.published?.(event, receipt, attempt);
         return receipt;
       } catch (error) {
