@@ -33,3 +33,7 @@ export const eventsClient = (
   deadlineMs: number,
 ): GrpcClient =>
   client('sild/gateway/v1/events.proto', 'sild.gateway.v1.Events', address, { bearerToken, deadlineMs });
+
+/** The Audit gRPC API at `address` (queries, proofs, evidence export). */
+export const auditClient = (address: string, bearerToken?: string): GrpcClient =>
+  client('sild/audit/v1/audit.proto', 'sild.audit.v1.Audit', address, { bearerToken, deadlineMs: 60_000 });

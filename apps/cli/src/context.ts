@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { GrpcException, type GrpcClient } from '@sild/platform-grpc';
-import { eventsClient, gatewayClient, registryClient, signerClient } from './clients';
+import { auditClient, eventsClient, gatewayClient, registryClient, signerClient } from './clients';
 import { createOutput, type Output } from './output';
 
 export interface GlobalOptions {
@@ -9,6 +9,7 @@ export interface GlobalOptions {
   signer: string;
   kafka: string;
   anchor: string;
+  audit: string;
 }
 
 /** The instance operator's token for the gRPC APIs (SILD_OPERATOR_TOKEN); never a flag, so it stays out of shell history. */
@@ -20,6 +21,7 @@ export class Context {
   private clients: GrpcClient[] = [];
   private registryApi: GrpcClient | undefined;
   private signerApi: GrpcClient | undefined;
+  private auditApi: GrpcClient | undefined;
 
   constructor(readonly options: GlobalOptions) {
     this.out = createOutput(options.json === true);
@@ -33,6 +35,13 @@ export class Context {
   signer(): GrpcClient {
     this.signerApi ??= this.track(signerClient(this.options.signer, operatorToken()));
     return this.signerApi;
+  }
+
+  /** The audit service, as an auditor (SILD_AUDIT_TOKEN) or the operator (SILD_OPERATOR_TOKEN). */
+  audit(): GrpcClient {
+    const token = process.env['SILD_AUDIT_TOKEN'] || operatorToken();
+    this.auditApi ??= this.track(auditClient(this.options.audit, token));
+    return this.auditApi;
   }
 
   /** An organisation's gateway: its address and token come with the command, not the globals. */

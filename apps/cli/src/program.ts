@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { auditCommands } from './commands/audit.command';
 import { callCommand } from './commands/call.command';
 import { certificateCommands } from './commands/certificates.command';
 import { deliveriesCommands } from './commands/deliveries.command';
@@ -15,6 +16,7 @@ const SETTINGS = [
   ['--signer <address>', 'Signer gRPC address', 'SILD_SIGNER', '127.0.0.1:50052'],
   ['--kafka <brokers>', 'Kafka bootstrap servers', 'KAFKA_BROKERS', '127.0.0.1:9092'],
   ['--anchor <file>', 'instance anchor file', 'SILD_ANCHOR_FILE', '.data/instance/anchor.json'],
+  ['--audit <address>', 'Audit gRPC address', 'SILD_AUDIT', '127.0.0.1:50056'],
 ] as const;
 
 /** The `sild` command with its global options (defaults from `env`) and every subcommand. */
@@ -26,7 +28,7 @@ export function sildProgram(env: NodeJS.ProcessEnv = process.env): Command {
   };
   const program = new Command('sild')
     .description(
-      'Sild administration and audit: instance, members, certificates, grants, subscriptions, service calls',
+      'Sild administration and audit: instance, members, certificates, grants, subscriptions, service calls, the audit log',
     )
     .version(version)
     .option('--json', 'machine-readable JSON output')
@@ -41,5 +43,6 @@ export function sildProgram(env: NodeJS.ProcessEnv = process.env): Command {
   registryShowCommand(program);
   callCommand(program, env);
   deliveriesCommands(program, env);
+  auditCommands(program, env);
   return program;
 }

@@ -3,16 +3,17 @@ import { decodeLeaf } from '@sild/audit-proofs';
 import type { EntryRecord } from '@sild/audit-domain';
 
 export interface EntryRow {
-  idx: string;
+  entry_index: string;
   leaf: Uint8Array;
   refusal: string | null;
   appended_at: Date;
 }
 
-export const ENTRY_SELECT = 'select idx::text as idx, leaf, refusal, appended_at from audit_entries';
+/** Entries with their index as text (an alias of its own: ORDER BY idx must mean the int8 column). */
+export const ENTRY_SELECT = 'select idx::text as entry_index, leaf, refusal, appended_at from audit_entries';
 
 export const entryRecord = (row: EntryRow): EntryRecord => ({
-  index: Number(row.idx),
+  index: Number(row.entry_index),
   leaf: decodeLeaf(row.leaf),
   leafBytes: row.leaf,
   refusal: row.refusal,

@@ -213,4 +213,35 @@ describe.each(['postgres', 'pglite'] as const)('audit queries on %s', (kind) => 
     expect(broken.ok).toBe(false);
     expect(broken.checks.filter((c) => !c.ok).map((c) => c.item)).toEqual([`entry ${entry.index}`]);
   });
+
+  it('orders and pages more than ten entries by their index, not its text', async () => {
+    const trace = 'cccccccccccccccccccccccccccccccc';
+    const builder = new EntryBuilder({
+      authenticator: testVerifier(world, { maxLifetimeMs: 86_400_000 }),
+      decisionsTopic: DECISIONS_TOPIC,
+    });
+    await new AuditAppender(new SqlAuditLogRepository(db), builder).append(
+      Array.from({ length: 12 }, (_, i) => record(signedEvent(world, trace), 100 + i)),
+    );
+    const service = new AuditQueries(queries);
+    const indexes = (await service.trace(auditor, trace)).entries.map((entry) => entry.index);
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    expect(indexes).toHaveLength(12);
+    const pages: number[][] = [];
+    let token = '';
+    do {
+      const page = await service.subject(auditor, {
+        subjectKey: 'hmac:7f3a9c',
+        fromMs: 0,
+        toMs: 0,
+        pageSize: 7,
+        pageToken: token,
+      });
+      pages.push(page.entries.map((entry) => entry.index));
+      token = page.nextPageToken;
+    } while (token !== '');
+    // the subject's events and the decisions about them: 0 to 7 before, then the 12 new ones
+    expect(pages.flat()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, ...Array.from({ length: 12 }, (_, i) => 9 + i)]);
+    expect(pages.map((page) => page.length)).toEqual([7, 7, 6]);
+  });
 });

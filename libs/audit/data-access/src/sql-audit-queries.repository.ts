@@ -16,7 +16,7 @@ import { SqlAuditLogRepository } from './sql-audit-log.repository';
 import { SqlCompleteness } from './sql-completeness';
 
 interface EvidenceRow {
-  idx: string;
+  entry_index: string;
   envelope_header: Uint8Array | null;
   signature_algorithm: number | null;
   signature_key_id: Uint8Array | null;
@@ -26,7 +26,7 @@ interface EvidenceRow {
 }
 
 const evidenceOf = (row: EvidenceRow): EntryEvidence => ({
-  index: Number(row.idx),
+  index: Number(row.entry_index),
   envelope:
     row.envelope_header && row.signature_key_id && row.signature
       ? {
@@ -97,7 +97,7 @@ export class SqlAuditQueryRepository extends SqlCompleteness implements AuditQue
 
   async evidence(indexes: readonly number[]): Promise<EntryEvidence[]> {
     const { rows } = await this.db.query<EvidenceRow>(
-      `select idx::text as idx, envelope_header, signature_algorithm, signature_key_id, signature,
+      `select idx::text as entry_index, envelope_header, signature_algorithm, signature_key_id, signature,
               decision_record, sealed_record
          from audit_entries where idx = any($1::bigint[]) order by idx`,
       [indexes.map(String)],

@@ -86,11 +86,35 @@ function checkpointsOf(bundle: EvidenceBundle, key: NoteVerifier, checks: Checks
   return opened.length === valid.length ? valid : [];
 }
 
-function contextOf(bundle: EvidenceBundle, checks: Checks): RecordContext | undefined {
-  const root = checks.run<TrustRoot>('root certificate', () => ({
-    value: trustRootOf(bundle.rootCertificate),
-    detail: 'parsed',
-  }));
+export interface BundleOptions {
+  /** The instance root the auditor trusts (PEM, e.g. from the anchor file): the bundle's must be it. */
+  readonly trustedRootPem?: string;
+}
+
+/** The bundle's root: a self-signed CA (so no byte of it can change), the trusted one if given. */
+function rootOf(pem: string, options: BundleOptions): { value: TrustRoot; detail: string } {
+  const root = trustRootOf(pem);
+  if (!root.x509.checkIssued(root.x509) || !root.x509.verify(root.x509.publicKey)) {
+    throw new Error('the root certificate is not validly self-signed');
+  }
+  const fingerprint = root.x509.fingerprint256.replaceAll(':', '').toLowerCase();
+  if (
+    options.trustedRootPem !== undefined &&
+    !trustRootOf(options.trustedRootPem).x509.raw.equals(root.x509.raw)
+  ) {
+    throw new Error(`the root certificate (SHA-256 ${fingerprint}) is not the trusted root`);
+  }
+  const trusted =
+    options.trustedRootPem === undefined ? 'compare it with your instance anchor' : 'the trusted root';
+  return { value: root, detail: `self-signed CA of ${root.instance}, SHA-256 ${fingerprint}: ${trusted}` };
+}
+
+function contextOf(
+  bundle: EvidenceBundle,
+  checks: Checks,
+  options: BundleOptions,
+): RecordContext | undefined {
+  const root = checks.run<TrustRoot>('root certificate', () => rootOf(bundle.rootCertificate, options));
   if (!root) return undefined;
   const certificates = new InMemoryCertificateDirectory();
   for (const [keyId, pem] of Object.entries(bundle.certificates)) {
@@ -140,7 +164,7 @@ function checkEntry(
 }
 
 /** Verifies the text of `bundle.json`. */
-export function verifyBundle(text: string): BundleReport {
+export function verifyBundle(text: string, options: BundleOptions = {}): BundleReport {
   const checks = new Checks();
   const bundle = checks.run('bundle', () => ({ value: parseBundle(text), detail: 'well-formed' }));
   if (!bundle) return { ok: false, checks: checks.list };
@@ -151,7 +175,7 @@ export function verifyBundle(text: string): BundleReport {
     return { value: verifier, detail: bundle.logKey };
   });
   const checkpoints = key ? checkpointsOf(bundle, key, checks) : [];
-  const context = contextOf(bundle, checks);
+  const context = contextOf(bundle, checks, options);
   if (bundle.entries.length === 0) checks.fail('entries', 'the bundle holds no entry');
   const seen = new Set<number>();
   for (const entry of bundle.entries) {

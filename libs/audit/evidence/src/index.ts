@@ -25,5 +25,13 @@ export {
   type BundleRecord,
   type EvidenceBundle,
 } from './bundle';
-export { verifyBundle, type BundleReport, type Check } from './bundle-verifier';
+export { verifyBundle, type BundleOptions, type BundleReport, type Check } from './bundle-verifier';
 export { leafDifference } from './leaf-difference';
+export {
+  verifyLog,
+  type LogProblem,
+  type LogProblemKind,
+  type LogReport,
+  type LogRow,
+  type LogSource,
+} from './log-verifier';
