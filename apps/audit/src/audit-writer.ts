@@ -7,6 +7,7 @@ import type { SqlWriterLock } from '@sild/audit-data-access';
 import type { Logger } from '@sild/platform-logging';
 import type { AppendBatcher } from './append-batcher';
 import type { AuditConsumer } from './audit-consumer';
+import type { AuditLag } from './audit-lag';
 
 export interface WriterParts {
   readonly lock: SqlWriterLock;
@@ -14,6 +15,7 @@ export interface WriterParts {
   readonly batcher: AppendBatcher;
   readonly checkpointer: Checkpointer;
   readonly consumer: AuditConsumer;
+  readonly lag: AuditLag;
   readonly repository: AuditLogRepository;
   readonly checkpointIntervalMs: number;
   readonly logger: Logger;
@@ -78,7 +80,7 @@ export class AuditWriter {
 
   /** Appends and signs until `until` settles (lock lost or stopping). */
   private async write(until: Promise<string>): Promise<void> {
-    const { checkpointer, consumer, batcher, logger } = this.parts;
+    const { checkpointer, consumer, batcher, lag, logger } = this.parts;
     logger.info('holding the audit writer lock: appending');
     this.writing = true;
     const timer = setInterval(
@@ -88,11 +90,13 @@ export class AuditWriter {
     try {
       await checkpointer.start();
       await consumer.start();
+      lag.start();
       const reason = await until;
       logger.warn({ reason }, 'no longer the audit writer');
     } finally {
       this.writing = false;
       clearInterval(timer);
+      lag.stop();
       await consumer.stop();
       await batcher.drained();
       // a clean stop covers what was appended; after a lost lock the next writer does that

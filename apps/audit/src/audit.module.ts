@@ -33,6 +33,7 @@ import { AppendBatcher } from './append-batcher';
 import { AuditApi } from './audit-api';
 import type { AuditConfig } from './audit.config';
 import { AuditConsumer } from './audit-consumer';
+import { AuditLag } from './audit-lag';
 import { auditGrpcError } from './audit-errors';
 import { AUDIT_SERVICE, auditHandlers, auditPackageDefinition } from './audit.grpc.controller';
 import { AuditHttpController } from './audit.http.controller';
@@ -110,6 +111,7 @@ export class AuditModule {
       batcher,
       checkpointer,
       consumer,
+      lag: new AuditLag(admin, log, () => consumer.topics, logger),
       repository: log,
       checkpointIntervalMs: config.log.checkpointIntervalMs,
       logger: logger.child({ component: 'writer' }),

@@ -170,4 +170,14 @@ export class SqlAuditLogRepository implements AuditLogRepository {
   nodeHashes(ids: readonly NodeId[]): Promise<Uint8Array[]> {
     return nodeHashesOf(this.db, ids);
   }
+
+  /** The next offset after the highest appended, per `topic/partition` (for the consumer lag). */
+  async positions(): Promise<Map<string, bigint>> {
+    const { rows } = await this.db.query<{ topic: string; kafka_partition: number; next_offset: string }>(
+      'select topic, kafka_partition, next_offset::text as next_offset from audit_positions',
+    );
+    return new Map(
+      rows.map((row) => [partitionKey(row.topic, row.kafka_partition), BigInt(row.next_offset)]),
+    );
+  }
 }
