@@ -184,9 +184,12 @@ async function provision(
 
   const startMunicipalityGateway = async (municipality: Municipality) => {
     const webhook = `http://127.0.0.1:${municipality.systemPort}/events`;
+    // a restarted gateway listens where its systems know it
+    const former = municipality.gateway as TestGateway | undefined;
     const gateway = await startGateway(instance, {
       member: municipality.member,
       key: municipality.key,
+      ...(former ? { ports: { grpc: Number(former.address.split(':')[1]), http: former.httpPort } } : {}),
       apiTokens: `burgerzaken=${SUBSCRIBER_TOKEN}`,
       env: {
         GATEWAY_SUBJECT_KEY_SECRET: SUBJECT_SECRET,

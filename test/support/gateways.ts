@@ -120,6 +120,8 @@ export interface GatewayOptions {
   readonly apiTokens?: string;
   readonly instanceId?: string;
   readonly env?: Record<string, string>;
+  /** Ports to listen on (e.g. a restarted gateway's former ones); default free ones. */
+  readonly ports?: { readonly grpc: number; readonly http: number };
 }
 
 export interface TestGateway {
@@ -131,8 +133,8 @@ export interface TestGateway {
 
 /** Starts one gateway process (not waiting for readiness: call process.ready()). */
 export async function startGateway(instance: TestInstance, options: GatewayOptions): Promise<TestGateway> {
-  const grpcPort = await freePort();
-  const httpPort = await freePort();
+  const grpcPort = options.ports?.grpc ?? (await freePort());
+  const httpPort = options.ports?.http ?? (await freePort());
   const env = {
     ...instance.kafkaEnv,
     SILD_ANCHOR_FILE: instance.anchorFile,

@@ -56,7 +56,8 @@ export function deliveryFeature(core: GatewayCore): GatewayFeature {
             }),
           ],
     start: async () => {
-      for (const runner of runners.values()) await runner.start();
+      // side by side: each join may wait for the group to rebalance
+      await Promise.all([...runners.values()].map((runner) => runner.start()));
     },
     stop: async () => {
       await Promise.all([...runners.values()].map((runner) => runner.stop()));

@@ -91,6 +91,8 @@ export async function startSubscription(
       topics: [topic],
       fromBeginning: true,
       keyed: true,
+      // a replica that died is replaced in the group after 10 s, not the default 30 s
+      sessionTimeoutMs: 10_000,
       concurrency: core.config.delivery.concurrency,
       partitionsConsumedConcurrently: SUBSCRIPTION_TOPIC_PARTITIONS,
       isPermanent: () => runner.signal.aborted,
