@@ -3,7 +3,7 @@
 // logged as they are. Bytes that are neither are logged too, as INVALID MALFORMED envelopes.
 import { leafHash, type KafkaPosition } from '@sild/audit-proofs';
 import { decisionRecordLeaf, envelopeRecordLeaf, frameOf, isDecisionLeaf } from '@sild/audit-evidence';
-import { Reason } from '@sild/contracts';
+import { Reason, type HeaderFields } from '@sild/contracts';
 import {
   TrustException,
   TrustFailure,
@@ -78,8 +78,14 @@ export class EntryBuilder {
 
   private envelope(record: ReceivedRecord, bytes: Uint8Array, position: KafkaPosition): LogEntry {
     const frame = frameOf(bytes);
-    const { reason, refusal } = this.judge(record, bytes);
-    const { leaf, bytes: leafBytes } = envelopeRecordLeaf(sha256(bytes), frame?.header, position, reason);
+    const { reason, refusal, header } = this.judge(record, bytes);
+    // a valid envelope's header was decoded by the verifier already
+    const { leaf, bytes: leafBytes } = envelopeRecordLeaf(
+      sha256(bytes),
+      header ?? frame?.header,
+      position,
+      reason,
+    );
     return {
       leaf,
       leafBytes,
@@ -91,10 +97,13 @@ export class EntryBuilder {
     };
   }
 
-  private judge(record: ReceivedRecord, bytes: Uint8Array): { reason: Reason; refusal: string | null } {
+  private judge(
+    record: ReceivedRecord,
+    bytes: Uint8Array,
+  ): { reason: Reason; refusal: string | null; header?: HeaderFields } {
     try {
-      this.options.authenticator.authenticate(bytes, record.timestampMs);
-      return { reason: Reason.REASON_UNSPECIFIED, refusal: null };
+      const { header } = this.options.authenticator.authenticate(bytes, record.timestampMs);
+      return { reason: Reason.REASON_UNSPECIFIED, refusal: null, header };
     } catch (error) {
       if (!(error instanceof TrustException)) throw error;
       if (error.failure === TrustFailure.CERT_UNTRUSTED) this.waitForSigner(record, error);

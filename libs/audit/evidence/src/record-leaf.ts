@@ -57,15 +57,16 @@ function encodedOr(leaf: AuditLeaf, bare: () => RecordLeaf): RecordLeaf {
 
 /**
  * The leaf of an envelope record judged with `reason` (UNSPECIFIED: valid), from its header
- * bytes; `envelopeSha256` is the SHA-256 of the whole record as received.
+ * bytes (or the header they decode to, when the caller decoded them already); `envelopeSha256`
+ * is the SHA-256 of the whole record as received.
  */
 export function envelopeRecordLeaf(
   envelopeSha256: Uint8Array,
-  header: Uint8Array | undefined,
+  header: Uint8Array | HeaderFields | undefined,
   position: KafkaPosition,
   reason: Reason,
 ): RecordLeaf {
-  const fields = headerOf(header);
+  const fields = header instanceof Uint8Array || header === undefined ? headerOf(header) : header;
   return encodedOr(envelopeLeaf({ envelopeSha256, header: fields, position, reason }), () =>
     bareLeaf(envelopeSha256, position),
   );
