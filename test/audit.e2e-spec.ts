@@ -256,6 +256,29 @@ describe('the audit log', () => {
     );
   }, 300_000);
 
+  it('keeps a second replica as a hot standby that takes over when the writer dies', async () => {
+    const standby = await audit.startReplica();
+    await expectEventually(async () => {
+      const readiness = await fetch(`${standby.httpUrl}/readyz`);
+      expect(readiness.status).toBe(503);
+      expect(await readiness.text()).toMatch(/standing by: another replica holds the writer lock/);
+    });
+    const before = await count('select 1 from audit_entries');
+    await audit.process().kill();
+    audit.adopt(standby);
+    await standby.ready();
+    for (let round = 0; round < 10; round++) {
+      const request = exchanges.request(signers.client!, client, service, 'ee'.repeat(16));
+      await exchanges.send(topics.requests, request.bytes, request.messageId);
+    }
+    await expectEventually(
+      async () => {
+        expect(await count('select 1 from audit_entries')).toBe(before + 10);
+      },
+      { timeoutMs: 60_000 },
+    );
+  }, 300_000);
+
   it('finds an updated, a deleted and an inserted row with verify-log', async () => {
     await audit.process().stop();
     const env = { ...audit.cliEnv(), SILD_AUDIT_LOG_KEY: verifierKeyString(key) };

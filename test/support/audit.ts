@@ -17,7 +17,14 @@ import { sha256, type EnvelopeSigner } from '@sild/domain-envelope';
 import { createTestSchema, type TestSchema } from '@sild/platform-database/testing';
 import { GrpcClient, loadProtos } from '@sild/platform-grpc';
 import { KafkaProducer } from '@sild/platform-kafka';
-import { freePort, REPO_ROOT, startService, type ServiceProcess } from '@sild/platform-testing';
+import { expect } from 'vitest';
+import {
+  expectEventually,
+  freePort,
+  REPO_ROOT,
+  startService,
+  type ServiceProcess,
+} from '@sild/platform-testing';
 import { OPERATOR_TOKEN, type TestInstance } from './instance';
 
 export interface TestAudit {
@@ -30,6 +37,10 @@ export interface TestAudit {
   cliEnv(): Record<string, string>;
   /** Starts the service (again: same database, key and ports); resolves when it is ready. */
   start(): Promise<ServiceProcess>;
+  /** Starts another replica (same database and key, ports of its own); resolves once it is live. */
+  startReplica(): Promise<ServiceProcess>;
+  /** Makes `replica` the process that process() and close() mean. */
+  adopt(replica: ServiceProcess): void;
   process(): ServiceProcess;
   close(): Promise<void>;
 }
@@ -49,6 +60,18 @@ export async function createTestAudit(
     { bearerToken: OPERATOR_TOKEN, deadlineMs: 30_000 },
   );
   let current: ServiceProcess | undefined;
+  const environment = (grpc: number, http: number) => ({
+    SILD_ANCHOR_FILE: instance.anchorFile,
+    DATABASE_URL: schema.url,
+    SILD_DATA_DIR: dataDir,
+    GRPC_PORT: String(grpc),
+    HTTP_PORT: String(http),
+    GRPC_AUTH_TOKEN: OPERATOR_TOKEN,
+    AUDIT_CHECKPOINT_EVERY: '50',
+    AUDIT_CHECKPOINT_INTERVAL_MS: '300',
+    AUDIT_TOPIC_REFRESH_MS: '500',
+    ...env,
+  });
   return {
     schema,
     dataDir,
@@ -56,20 +79,27 @@ export async function createTestAudit(
     api,
     cliEnv: () => ({ ...instance.cliEnv(), SILD_AUDIT: address, DATABASE_URL: schema.url }),
     async start() {
-      current = startService('audit', 'apps/audit/src/main.ts', {
-        SILD_ANCHOR_FILE: instance.anchorFile,
-        DATABASE_URL: schema.url,
-        SILD_DATA_DIR: dataDir,
-        GRPC_PORT: String(grpcPort),
-        HTTP_PORT: String(httpPort),
-        GRPC_AUTH_TOKEN: OPERATOR_TOKEN,
-        AUDIT_CHECKPOINT_EVERY: '50',
-        AUDIT_CHECKPOINT_INTERVAL_MS: '300',
-        AUDIT_TOPIC_REFRESH_MS: '500',
-        ...env,
-      });
+      current = startService('audit', 'apps/audit/src/main.ts', environment(grpcPort, httpPort));
       await current.ready();
       return current;
+    },
+    async startReplica() {
+      const replica = startService(
+        'audit',
+        'apps/audit/src/main.ts',
+        environment(await freePort(), await freePort()),
+      );
+      await expectEventually(
+        async () => {
+          if (replica.child.exitCode !== null) throw new Error(`replica exited:\n${replica.output()}`);
+          expect((await fetch(`${replica.httpUrl}/healthz`)).status).toBe(200);
+        },
+        { timeoutMs: 120_000, intervalMs: 250 },
+      );
+      return replica;
+    },
+    adopt(replica) {
+      current = replica;
     },
     process() {
       if (!current) throw new Error('audit not started');
