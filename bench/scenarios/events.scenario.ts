@@ -47,7 +47,12 @@ function receive(pipeline: EventPipeline, count: number): { done: Promise<number
     }
     throw new Error(`the Receive stream ended after ${seen.size} of ${count} events`);
   })();
-  return { done, close: () => { stream.cancel(); } };
+  return {
+    done,
+    close: () => {
+      stream.cancel();
+    },
+  };
 }
 
 async function publishAll(pipeline: EventPipeline): Promise<number> {
