@@ -48,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await scenario?.close();
-}, 120_000);
+}, 300_000);
 
 async function getJson<T>(port: number, path: string, token?: string): Promise<T> {
   const response = await fetch(`http://127.0.0.1:${port}${path}`, {
