@@ -56,7 +56,7 @@ describe('proof generation, sizes 1..64', () => {
       }
     }
     expect(checked).toBe((MAX * (MAX + 1)) / 2);
-  });
+  }, 60_000); // thousands of proofs: a loaded machine needs more than the default 5 s
 
   it('consistency: every 1 <= size1 <= size2 equals PROOF, verifies, and fails when tampered', async () => {
     let checked = 0;
@@ -87,7 +87,7 @@ describe('proof generation, sizes 1..64', () => {
       }
     }
     expect(checked).toBe((MAX * (MAX + 1)) / 2);
-  });
+  }, 60_000); // thousands of proofs: a loaded machine needs more than the default 5 s
 });
 
 describe('proof generation refusals', () => {
