@@ -66,7 +66,7 @@ describe('generatePopulation', () => {
     expect(deceased).toBeGreaterThan(20);
     expect(deceased).toBeLessThan(500);
     expect(population.some((person) => person.name.surnamePrefix === 'van der')).toBe(true);
-  });
+  }, 60_000); // generates a large population: slow on a loaded machine
 });
 
 describe('PopulationGenerator', () => {
