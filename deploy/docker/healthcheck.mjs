@@ -8,6 +8,7 @@ const DEFAULT_HTTP_PORTS = {
   router: 8085,
   audit: 8086,
   'population-register': 8091,
+  municipality: 8100,
 };
 
 const app = process.env.SILD_APP ?? '';
