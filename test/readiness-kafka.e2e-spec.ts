@@ -1,8 +1,9 @@
-// Issue 8: readiness follows Kafka. Registry, signer, the router and both organisations' gateways run against
+// Issue 8: readiness follows Kafka. Registry, signer, router, audit and both organisations' gateways run against
 // a broker of this test's own; stopping it makes every one of them unready, starting it again
 // makes them ready and working again, without restarting any service.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectEventually, freePort, startService, type ServiceProcess } from '@sild/platform-testing';
+import { createTestAudit, type TestAudit } from './support/audit';
 import { startCallScenario, type CallScenario } from './support/call-scenario';
 import type { TestGateway } from './support/gateways';
 import { startOwnBroker, type OwnBroker } from './support/own-broker';
@@ -16,6 +17,7 @@ let scenario: CallScenario | undefined;
 let client: TestGateway;
 let services: ServiceProcess[];
 let routerProcess: ServiceProcess | undefined;
+let audit: TestAudit | undefined;
 
 beforeAll(async () => {
   broker = await startOwnBroker();
@@ -29,10 +31,12 @@ beforeAll(async () => {
   });
   routerProcess = router;
   await router.ready();
+  audit = await createTestAudit(scenario.instance, { KAFKA_BROKERS: broker.brokers });
   services = [
     scenario.instance.registry(),
     scenario.instance.signer(),
     router,
+    await audit.start(),
     provider.process,
     client.process,
   ];
@@ -42,6 +46,7 @@ afterAll(async () => {
   try {
     await broker?.up(); // a failed test may have left it down: the instance's topics go with it
     await routerProcess?.stop();
+    await audit?.close();
     await scenario?.close();
   } finally {
     await broker?.remove();
