@@ -34,15 +34,11 @@ function receive(pipeline: EventPipeline, count: number): { done: Promise<number
       },
     });
     const seen = new Set<string>();
-    let pending: string[] = [];
     for await (const delivery of stream) {
       const { messageId } = delivery as { messageId: string };
       seen.add(messageId);
-      pending.push(messageId);
-      if (pending.length >= 64 || seen.size >= count) {
-        await stream.send({ ack: { messageIds: pending } });
-        pending = [];
-      }
+      // acknowledge at once: the gateway holds a subject's next event until this one is acknowledged
+      void stream.send({ ack: { messageIds: [messageId] } });
       if (seen.size >= count) return performance.now();
     }
     throw new Error(`the Receive stream ended after ${seen.size} of ${count} events`);
