@@ -85,3 +85,17 @@ export const addresses = (value: string): { host: string; port: number }[] =>
     host,
     port: Number(port),
   }));
+
+/** The volume mount a path of a service lies in (the deepest), as `source:target[:ro]` parts. */
+export function mountOf(
+  service: ComposeService,
+  path: string,
+): { source: string; target: string; readOnly: boolean } | undefined {
+  return service.volumes
+    .map((mount) => {
+      const [source = '', target = '', mode = ''] = mount.split(':');
+      return { source, target: target.replace(/\/$/, ''), readOnly: mode.split(',').includes('ro') };
+    })
+    .filter((mount) => path.startsWith(`${mount.target}/`))
+    .sort((a, b) => b.target.length - a.target.length)[0];
+}

@@ -2,7 +2,7 @@
 // the apps read, health checks, start order, addresses and volumes.
 import { describe, expect, it } from 'vitest';
 import { unknownVariables } from './app-variables';
-import { addresses, appOf, composeFile, dependencies } from './compose-file';
+import { addresses, appOf, composeFile, dependencies, mountOf } from './compose-file';
 import { parseDockerfile } from './dockerfile';
 import { existingApps, exists, PENDING_APPS, readText } from './repo';
 
@@ -10,6 +10,8 @@ const { services, volumes } = composeFile();
 const byName = new Map(services.map((service) => [service.name, service]));
 const sild = services.filter((service) => appOf(service, services) !== undefined);
 const oneShot = (name: string) => byName.get(name)?.restart === 'no';
+/** Key files an app creates on its first start and signs with from then on. */
+const CREATED_KEY_FILES: Readonly<Record<string, string>> = { audit: 'AUDIT_LOG_KEY_FILE' };
 const stages = new Set(parseDockerfile(readText('Dockerfile')).stages.map((stage) => stage.name));
 
 /** The port a service listens on for others: its GRPC_PORT, or the well-known port of its image. */
@@ -82,6 +84,20 @@ describe('docker compose file (deploy/compose)', () => {
           expect(listens(host), `${service.name} -> ${host}:${port}`).toContain(port);
         }
       }
+    }
+  });
+
+  it('keeps a key a service creates on a writable named volume (a restart keeps signing with it)', () => {
+    for (const service of sild) {
+      const variable = CREATED_KEY_FILES[appOf(service, services) ?? ''];
+      if (variable === undefined) continue;
+      const path = service.environment[variable] ?? '';
+      expect(path, `${service.name}: ${variable}`).toMatch(/^\//);
+      const mount = mountOf(service, path);
+      expect(mount && volumes.includes(mount.source), `${service.name}: ${path} is not on a volume`).toBe(
+        true,
+      );
+      expect(mount?.readOnly, `${service.name}: ${path} is on a read-only mount`).toBe(false);
     }
   });
 

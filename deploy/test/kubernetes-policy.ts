@@ -59,6 +59,47 @@ export function containerViolations(deployment: K8sObject): string[] {
   return problems;
 }
 
+/**
+ * The signing key file of each app that signs. On Kubernetes each comes from a Secret: the audit
+ * would otherwise create its log key in the pod, a different one per replica and per restart,
+ * and its checkpoints would no longer verify.
+ */
+const SIGNING_KEY_FILES: Readonly<Record<string, string>> = {
+  registry: 'REGISTRY_KEY_FILE',
+  gateway: 'GATEWAY_KEY_FILE',
+  audit: 'AUDIT_LOG_KEY_FILE',
+};
+
+/** Each signing key file is set and lies in a read-only mount of a (non-optional) Secret holding it. */
+export function signingKeyViolations(deployment: K8sObject): string[] {
+  const { spec } = podOf(deployment);
+  const problems: string[] = [];
+  for (const container of spec.containers) {
+    const variable = SIGNING_KEY_FILES[appOfImage(container.image ?? '')];
+    if (variable === undefined) continue;
+    const at = `${idOf(deployment)} container ${container.name}: ${variable}`;
+    const path = container.env?.find((entry) => entry.name === variable)?.value;
+    if (!path) {
+      problems.push(`${at} is not set`);
+      continue;
+    }
+    const [mount] = (container.volumeMounts ?? [])
+      .filter((m) => path.startsWith(`${m.mountPath.replace(/\/$/, '')}/`))
+      .sort((a, b) => b.mountPath.length - a.mountPath.length);
+    const secret = spec.volumes?.find((volume) => volume.name === mount?.name)?.secret;
+    if (!mount || !secret) {
+      problems.push(`${at} ${path} is not in a Secret volume`);
+      continue;
+    }
+    const file = path.slice(mount.mountPath.replace(/\/$/, '').length + 1);
+    if (mount.readOnly !== true) problems.push(`${at}: the Secret volume is mounted writable`);
+    if (secret.optional === true) problems.push(`${at}: Secret ${String(secret.secretName)} is optional`);
+    if (secret.items && !secret.items.some((item) => item.path === file))
+      problems.push(`${at}: the volume of Secret ${String(secret.secretName)} has no ${file}`);
+  }
+  return problems;
+}
+
 function configMapNames(spec: IPodSpec): string[] {
   const fromEnv = spec.containers.flatMap((c) => (c.envFrom ?? []).map((e) => e.configMapRef?.name));
   const fromVolumes = (spec.volumes ?? []).map((v) => v.configMap?.name);

@@ -1,9 +1,19 @@
 // Every overlay of deploy/kubernetes renders with `kubectl kustomize` and its objects pass the
 // Kubernetes (and Strimzi, prometheus-operator) schemas and Sild's own rules.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gatewayUserViolations, topicViolations } from './kafka-resources';
+import {
+  auditUserViolations,
+  declaredTopicUserViolations,
+  gatewayUserViolations,
+  topicViolations,
+} from './kafka-resources';
 import { environmentViolations } from './kubernetes-environment';
-import { containerViolations, coverageViolations, networkViolations } from './kubernetes-policy';
+import {
+  containerViolations,
+  coverageViolations,
+  networkViolations,
+  signingKeyViolations,
+} from './kubernetes-policy';
 import { idOf, renderOverlay, requireKustomizeV5, type K8sObject } from './kubernetes-render';
 import { validateObject } from './kubernetes-schemas';
 
@@ -70,6 +80,11 @@ describe.each(OVERLAYS)('kubernetes overlay %s', (overlay) => {
     expect(coverageViolations(objects)).toEqual([]);
   });
 
+  it('mounts every signing key read-only from a Secret (never made in the pod)', () => {
+    const deployments = objects.filter((o) => o.kind === 'Deployment');
+    expect(deployments.flatMap(signingKeyViolations)).toEqual([]);
+  });
+
   it('denies all traffic in each namespace but what a policy allows', () => {
     expect(networkViolations(objects)).toEqual([]);
   });
@@ -80,6 +95,14 @@ describe.each(OVERLAYS)('kubernetes overlay %s', (overlay) => {
 
   it('declares the platform topics as the services do', () => {
     expect(topicViolations(objects, 'NL')).toEqual([]);
+  });
+
+  it('lets each service describe the platform topics it declares and their settings', () => {
+    expect(declaredTopicUserViolations(objects, 'NL')).toEqual([]);
+  });
+
+  it('lets the audit read every topic it logs and write only its checkpoints', () => {
+    expect(auditUserViolations(objects, 'NL')).toEqual([]);
   });
 
   it("lets each organisation's gateway read and consume only its own topics", () => {
