@@ -1,7 +1,7 @@
 // The event notification setup of the end-to-end tests: the population register (provider and
-// publisher of four event types) with its gateway, the router, and five municipalities, each with
-// its own gateway delivering by webhook to its own municipality system that keeps a resident
-// table. Every service is a real process on the real broker.
+// publisher of four event types) with its gateway, the router, and five municipalities (or those
+// asked for), each with its own gateway delivering by webhook to its own municipality system that
+// keeps a resident table. Every service is a real process on the real broker.
 import { freePort, startService, type ServiceProcess } from '@sild/platform-testing';
 import {
   clientRef,
@@ -24,10 +24,20 @@ const PAYLOAD_TYPES: Record<string, string> = {
 };
 export const MUNICIPALITY_CODES = ['0363', '0599', '0518', '0344', '0014'] as const;
 export const SUBJECT_SECRET = 'e2e instance subject key secret, 32+ characters';
-const PUBLISHER_TOKEN = 'population register publisher token';
+/** The register's token at its gateway's Events API, for publisher `ids.publisher`. */
+export const PUBLISHER_TOKEN = 'population register publisher token';
 export const SUBSCRIBER_TOKEN = 'municipality system token';
 /** The register's backend token, also the bearer of its admin endpoints. */
 export const BACKEND_TOKEN = 'provider backend token';
+
+/** A JSON answer of a service's HTTP endpoint (the register's admin, a municipality system's). */
+export async function getJson<T>(port: number, path: string, token?: string): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
 
 /** One subscriber's filter: its residents, including those who move away. */
 export const residentsFilter = (code: string): string =>
@@ -61,7 +71,13 @@ export interface EventsScenario {
   close(): Promise<void>;
 }
 
-export async function startEventsScenario(options: { populationSize: number }): Promise<EventsScenario> {
+export interface EventsScenarioOptions {
+  readonly populationSize: number;
+  /** The subscribing municipalities; default all of MUNICIPALITY_CODES (fewer start faster). */
+  readonly municipalityCodes?: readonly string[];
+}
+
+export async function startEventsScenario(options: EventsScenarioOptions): Promise<EventsScenario> {
   const code = testInstanceCode();
   const instance = await createTestInstance(code);
   const started: { stop(): Promise<unknown> }[] = [];
@@ -80,7 +96,7 @@ async function provision(
   code: string,
   instance: TestInstance,
   apis: OperatorApis,
-  options: { populationSize: number },
+  options: EventsScenarioOptions,
   started: { stop(): Promise<unknown> }[],
 ): Promise<EventsScenario> {
   const ids = {
@@ -108,7 +124,7 @@ async function provision(
     });
   }
   const municipalities: Municipality[] = [];
-  for (const municipalityCode of MUNICIPALITY_CODES) {
+  for (const municipalityCode of options.municipalityCodes ?? MUNICIPALITY_CODES) {
     const member = `${code}/MUN/${municipalityCode}`;
     const subscriber = `${member}/burgerzaken`;
     const key = await registerMember(instance, apis, member, ['burgerzaken']);
