@@ -15,6 +15,7 @@ import { expectEventually } from '@sild/platform-testing';
 import {
   BACKEND_TOKEN,
   EVENT_TYPES,
+  getJson,
   startEventsScenario,
   SUBJECT_SECRET,
   SUBSCRIBER_TOKEN,
@@ -49,14 +50,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await scenario?.close();
 }, 300_000);
-
-async function getJson<T>(port: number, path: string, token?: string): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 const registerListing = (code: string) =>
   getJson<Listing>(started().register.httpPort, `/sild/residents?municipality=${code}`, BACKEND_TOKEN);
@@ -183,7 +176,15 @@ async function deliversExactly(): Promise<void> {
       { timeoutMs: 600_000, intervalMs: 2_000 },
     );
     const stats = await getJson<Stats>(municipality.systemPort, '/stats');
-    expect(stats.events, municipality.code).toMatchObject({ gaps: 0, rejected: 0 });
+    const refusals = municipality.system
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('event refused'))
+      .slice(0, 5);
+    expect(stats.events, `${municipality.code}: ${refusals.join('\n')}`).toMatchObject({
+      gaps: 0,
+      rejected: 0,
+    });
   }
 
   // each municipality received exactly the events it may have: count equal, zero foreign

@@ -193,6 +193,7 @@ async function provision(
       SILD_ANCHOR_FILE: instance.anchorFile,
       HTTP_PORT: String(routerPort),
     });
+    started.push(router);
     await router.ready();
     return router;
   };
@@ -218,6 +219,7 @@ async function provision(
         GATEWAY_DELIVERY_MAX_BACKOFF_MS: '5000',
       },
     });
+    started.push(gateway.process);
     await gateway.process.ready();
     municipality.gateway = gateway;
     return gateway;
@@ -234,6 +236,7 @@ async function provision(
       MUNICIPALITY_SUBSCRIPTION_IDS: Object.values(municipality.subscriptions).join(','),
       MUNICIPALITY_PROVIDER_SERVICE: ids.service,
     });
+    started.push(municipality.system);
     await municipality.system.ready();
   }
 
@@ -268,7 +271,8 @@ async function provision(
         ...municipalities.map((municipality) => municipality.gateway.process.stop()),
         scenario.router.stop(),
       ]);
-      for (const process of started.reverse()) await process.stop();
+      await register.stop();
+      await providerGateway.process.stop();
       apis.close();
       await instance.close();
     },

@@ -12,6 +12,9 @@ export interface TopicSpec {
   readonly config?: Readonly<Record<string, string>>;
 }
 
+const isRetriable = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
+
 /** Creates and inspects topics. Services declare the topics they need and call ensureTopics at start. */
 export class TopicAdmin {
   private readonly admin: Admin;
@@ -34,8 +37,10 @@ export class TopicAdmin {
     const existing = new Set(await this.admin.listTopics());
     const missing = specs.filter((spec) => !existing.has(spec.name));
     if (missing.length > 0) {
+      // kafkajs' own wait for leaders gives up on UNKNOWN_TOPIC_OR_PARTITION, which a broker
+      // answers while the new topic's metadata spreads: wait here instead
       await this.admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         topics: missing.map((spec) => ({
           topic: spec.name,
           numPartitions: spec.partitions,
@@ -43,8 +48,35 @@ export class TopicAdmin {
           configEntries: Object.entries(spec.config ?? {}).map(([name, value]) => ({ name, value })),
         })),
       });
+      await this.waitForLeaders(missing.map((spec) => spec.name));
     }
     for (const spec of specs.filter((s) => existing.has(s.name))) await this.checkTopic(spec);
+  }
+
+  /** Resolves once every partition of the topics has a leader; retriable errors are retried. */
+  private async waitForLeaders(topics: readonly string[], timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (let attempt = 1; ; attempt += 1) {
+      let cause: unknown;
+      try {
+        const metadata = await this.admin.fetchTopicMetadata({ topics: [...topics] });
+        const led = metadata.topics.every(
+          (topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0),
+        );
+        if (led && metadata.topics.length === topics.length) return;
+      } catch (error) {
+        if (!isRetriable(error)) throw error;
+        cause = error;
+      }
+      if (Date.now() > deadline) {
+        throw new KafkaException(
+          KafkaErrorCode.UNAVAILABLE,
+          `topics ${topics.join(', ')} have no leader after ${timeoutMs} ms`,
+          { cause },
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 500)));
+    }
   }
 
   async describeTopicConfig(topic: string): Promise<Record<string, string>> {
