@@ -1,19 +1,16 @@
-// How log entries become rows of audit_entries: one INSERT per batch, each column passed as one
-// text array and cast in SQL (unnest), so a batch of any size is one statement with a fixed
-// number of parameters on PostgreSQL and PGlite alike.
+// How log entries become rows of audit_entries: one binary COPY per batch, on PostgreSQL and
+// PGlite alike. (An INSERT of text arrays cast in SQL cost the server about three times as much
+// per entry: parsing the text, not storing the rows, dominated.)
 import { ENTRY_COLUMNS, entryColumns, type ColumnValue, type EntryColumn } from '@sild/audit-evidence';
 import type { LogEntry } from '@sild/audit-domain';
-
-export type SqlType = 'bigint' | 'integer' | 'smallint' | 'text' | 'bytea' | 'timestamptz';
+import type { CopyColumn, CopyType, SqlClient } from '@sild/platform-database';
 
 /** A column of a batch insert: its name, SQL type and value per row (`index`: row number + first). */
-export interface ColumnOf<Row> {
-  readonly name: string;
-  readonly type: SqlType;
+export interface ColumnOf<Row> extends CopyColumn {
   readonly value: (row: Row, index: number) => ColumnValue;
 }
 
-const LEAF_COLUMN_TYPES: Record<EntryColumn, SqlType> = {
+const LEAF_COLUMN_TYPES: Record<EntryColumn, CopyType> = {
   entry_type: 'smallint',
   kind: 'smallint',
   verdict: 'smallint',
@@ -71,43 +68,17 @@ export const ENTRY_ROW_COLUMNS: readonly ColumnOf<LogEntry>[] = [
   { name: 'sealed_record', type: 'bytea', value: (entry) => entry.sealedRecord },
 ];
 
-/** A value as array element text: bytes in hex, times in ms since the epoch, NULL as null. */
-function asText(value: ColumnValue): string | null {
-  if (value === null) return null;
-  if (value instanceof Uint8Array) return Buffer.from(value).toString('hex');
-  if (value instanceof Date) return String(value.getTime());
-  return String(value);
-}
-
-/** The SQL expression that turns the array element `c` back into its column type. */
-function cast(type: SqlType, at: number): string {
-  const element = `c${at}`;
-  switch (type) {
-    case 'bytea':
-      return `decode(${element}, 'hex')`;
-    case 'timestamptz':
-      return `timestamptz 'epoch' + ${element}::bigint * interval '1 millisecond'`;
-    case 'text':
-      return element;
-    case 'bigint':
-    case 'integer':
-    case 'smallint':
-      return `${element}::${type}`;
-  }
-}
-
-/** One `insert ... select ... from unnest(...)` of `rows`; row i gets index `firstIndex + i`. */
-export function unnestInsert<Row>(
+/** Inserts `rows` into `table` by binary COPY; row i gets index `firstIndex + i`. */
+export function copyInsert<Row>(
+  client: SqlClient,
   table: string,
   columns: readonly ColumnOf<Row>[],
   rows: readonly Row[],
   firstIndex = 0,
-): { sql: string; params: (string | null)[][] } {
-  const sql =
-    `insert into ${table} (${columns.map((c) => c.name).join(', ')}) ` +
-    `select ${columns.map((c, i) => cast(c.type, i)).join(', ')} ` +
-    `from unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(', ')}) ` +
-    `as t(${columns.map((_, i) => `c${i}`).join(', ')})`;
-  const params = columns.map((column) => rows.map((row, i) => asText(column.value(row, firstIndex + i))));
-  return { sql, params };
+): Promise<void> {
+  return client.copyRows(
+    table,
+    columns,
+    rows.map((row, i) => columns.map((column) => column.value(row, firstIndex + i))),
+  );
 }

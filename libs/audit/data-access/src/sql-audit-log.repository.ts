@@ -16,7 +16,7 @@ import {
   type StoredCheckpoint,
 } from '@sild/audit-domain';
 import type { SqlClient, SqlDatabase } from '@sild/platform-database';
-import { ENTRY_ROW_COLUMNS, unnestInsert, type ColumnOf } from './entry-rows';
+import { copyInsert, ENTRY_ROW_COLUMNS, type ColumnOf } from './entry-rows';
 import { nodeHashesOf } from './sql-nodes';
 import { trackSenders } from './sql-senders';
 
@@ -86,10 +86,8 @@ class SqlAuditLogWrite implements AuditLogWrite {
     entries: readonly LogEntry[],
     nodes: readonly StoredNode[],
   ): Promise<void> {
-    const insert = unnestInsert('audit_entries', ENTRY_ROW_COLUMNS, entries, firstIndex);
-    await this.tx.query(insert.sql, insert.params);
-    const stored = unnestInsert('audit_nodes', NODE_COLUMNS, nodes);
-    await this.tx.query(stored.sql, stored.params);
+    await copyInsert(this.tx, 'audit_entries', ENTRY_ROW_COLUMNS, entries, firstIndex);
+    await copyInsert(this.tx, 'audit_nodes', NODE_COLUMNS, nodes);
     await this.advancePositions(entries);
     await trackSenders(this.tx, entries);
   }

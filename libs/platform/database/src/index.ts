@@ -1,5 +1,12 @@
 export { checkLockKey, type AdvisoryLock } from './advisory-lock';
 export { databaseConfigSchema, requiredDatabaseConfigSchema, type DatabaseConfig } from './database.config';
+export {
+  copyStatement,
+  encodeCopyBinary,
+  type CopyColumn,
+  type CopyType,
+  type CopyValue,
+} from './copy-binary';
 export { DatabaseErrorCode, DatabaseException } from './database.exception';
 export { openDatabase, pgliteDirectory } from './database.factory';
 export { MIGRATION_FILE_PATTERN, readMigrationFiles, type MigrationFile } from './migration-files';

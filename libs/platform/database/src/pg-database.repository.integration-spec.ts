@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCopyRows } from './copy-rows.checks';
 import { DatabaseErrorCode } from './database.exception';
 import { PgDatabase } from './pg-database.repository';
 import { sqlStateOf } from './sql-database.repository';
@@ -30,6 +31,10 @@ describe('PgDatabase against PostgreSQL', () => {
     expect(rows[0]!.big).toBe('9007199254740993');
     expect(rows[0]!.at).toBeInstanceOf(Date);
     await db.ping();
+  });
+
+  it('copies rows in binary, in and outside transactions, refusing values that do not fit', async () => {
+    await checkCopyRows(db, 'copied');
   });
 
   it('commits a transaction and rolls one back on throw', async () => {

@@ -1,6 +1,9 @@
+import { finished as streamFinished } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Logger } from '@sild/platform-logging';
 import { tryPgAdvisoryLock, type AdvisoryLock } from './advisory-lock';
+import { copyStatement, encodeCopyBinary, type CopyColumn, type CopyValue } from './copy-binary';
 import { DatabaseErrorCode, DatabaseException } from './database.exception';
 import type { QueryResult, SqlClient, SqlDatabase } from './sql-database.repository';
 
@@ -29,6 +32,23 @@ const toResult = <Row>(result: pg.QueryResult): QueryResult<Row> => ({
   rows: result.rows as Row[],
   rowCount: result.rowCount ?? 0,
 });
+
+/** Binary COPY of `rows` on one connection (pg-copy-streams speaks COPY FROM STDIN). */
+async function copyOn(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly CopyColumn[],
+  rows: readonly (readonly CopyValue[])[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const data = encodeCopyBinary(
+    columns.map((column) => column.type),
+    rows,
+  );
+  const stream = client.query(copyFrom(copyStatement(table, columns, 'stdin')));
+  stream.end(data);
+  await streamFinished(stream);
+}
 
 /** SqlDatabase over a pg connection pool (PostgreSQL server, DATABASE_URL). */
 export class PgDatabase implements SqlDatabase {
@@ -65,6 +85,24 @@ export class PgDatabase implements SqlDatabase {
     await this.pool.query(script);
   }
 
+  async copyRows(
+    table: string,
+    columns: readonly CopyColumn[],
+    rows: readonly (readonly CopyValue[])[],
+  ): Promise<void> {
+    this.assertOpen();
+    const client = await this.pool.connect();
+    let healthy = true;
+    try {
+      await copyOn(client, table, columns, rows);
+    } catch (error) {
+      healthy = false;
+      throw error;
+    } finally {
+      client.release(!healthy);
+    }
+  }
+
   async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
     this.assertOpen();
     const client = await this.pool.connect();
@@ -80,6 +118,10 @@ export class PgDatabase implements SqlDatabase {
       exec: async (script) => {
         assertActive();
         await client.query(script);
+      },
+      copyRows: async (table, columns, rows) => {
+        assertActive();
+        await copyOn(client, table, columns, rows);
       },
     };
     let healthy = true;

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkCopyRows } from './copy-rows.checks';
 import { DatabaseErrorCode, DatabaseException } from './database.exception';
 import { PgliteDatabase } from './pglite-database.repository';
 import { sqlStateOf } from './sql-database.repository';
@@ -31,6 +32,10 @@ describe('PgliteDatabase', { timeout: SLOW }, () => {
 
   const count = async (): Promise<number> =>
     (await db.query<{ n: number }>('select count(*)::int as n from item')).rows[0]!.n;
+
+  it('copies rows in binary, in and outside transactions, refusing values that do not fit', async () => {
+    await checkCopyRows(db, 'copied');
+  });
 
   it('runs parameterized queries, reports row counts, and returns int8 as a string like pg', async () => {
     const inserted = await db.query('insert into item values ($1, $2), ($3, $4)', [

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, TransactionAbortedError, types, type Results } from '@electric-sql/pglite';
 import type { Logger } from '@sild/platform-logging';
 import { checkLockKey, type AdvisoryLock } from './advisory-lock';
+import { copyStatement, encodeCopyBinary, type CopyColumn, type CopyValue } from './copy-binary';
 import { DatabaseErrorCode, DatabaseException } from './database.exception';
 import type { QueryResult, SqlClient, SqlDatabase } from './sql-database.repository';
 
@@ -16,6 +17,21 @@ const toResult = <Row>(result: Results<Row>): QueryResult<Row> => ({
   rows: result.rows,
   rowCount: result.rowCount ?? 0,
 });
+
+/** PGlite reads COPY data from a Blob given with the query, named '/dev/blob' in the statement. */
+async function copyWith(
+  queryable: Pick<PGlite, 'query'>,
+  table: string,
+  columns: readonly CopyColumn[],
+  rows: readonly (readonly CopyValue[])[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const data = encodeCopyBinary(
+    columns.map((column) => column.type),
+    rows,
+  );
+  await queryable.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([data]) });
+}
 
 /**
  * SqlDatabase over PGlite: PostgreSQL compiled to WASM, in this process, with one connection.
@@ -57,6 +73,14 @@ export class PgliteDatabase implements SqlDatabase {
     });
   }
 
+  copyRows(
+    table: string,
+    columns: readonly CopyColumn[],
+    rows: readonly (readonly CopyValue[])[],
+  ): Promise<void> {
+    return this.exclusive(() => copyWith(this.pglite, table, columns, rows));
+  }
+
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
     return this.exclusive(() =>
       this.pglite.transaction(async (transaction) => {
@@ -72,6 +96,10 @@ export class PgliteDatabase implements SqlDatabase {
           exec: async (script) => {
             assertActive();
             await transaction.exec(script);
+          },
+          copyRows: async (table, columns, rows) => {
+            assertActive();
+            await copyWith(transaction, table, columns, rows);
           },
         };
         try {
