@@ -33,7 +33,7 @@ export class RecordIntake {
     };
     for (;;) {
       try {
-        return this.appender.prepare(record);
+        return await this.appender.prepare(record);
       } catch (error) {
         if (!(error instanceof AuditException && error.code === AuditErrorCode.RETRY_LATER)) throw error;
         await new Promise((resolve) => setTimeout(resolve, RETRY_WAIT_MS));

@@ -24,10 +24,10 @@ export class ViewAuthenticator implements EnvelopeAuthenticator, TrustFreshness 
     });
   }
 
-  authenticate(bytes: Uint8Array, now: number): VerifiedEnvelope {
-    // authenticate() is synchronous: the time is the one of this call
+  authenticateAsync(bytes: Uint8Array, now: number): Promise<VerifiedEnvelope> {
+    // the revocation check runs synchronously within this call: the time is this call's
     this.judgedAt = now;
-    return this.verifier.authenticate(bytes, now);
+    return this.verifier.authenticateAsync(bytes, now);
   }
 
   knownUntilMs(): number {

@@ -44,13 +44,13 @@ export class AuditAppender {
     return this.range?.size;
   }
 
-  /** Builds a record's entry (CPU work: keep it out of the transaction); may throw RETRY_LATER. */
-  prepare(record: ReceivedRecord): PreparedRecord {
-    return { record, entry: this.builder.build(record) };
+  /** Builds a record's entry (CPU work: keep it out of the transaction); may reject RETRY_LATER. */
+  async prepare(record: ReceivedRecord): Promise<PreparedRecord> {
+    return { record, entry: await this.builder.build(record) };
   }
 
-  append(records: readonly ReceivedRecord[]): Promise<AppendResult> {
-    return this.appendPrepared(records.map((record) => this.prepare(record)));
+  async append(records: readonly ReceivedRecord[]): Promise<AppendResult> {
+    return this.appendPrepared(await Promise.all(records.map((record) => this.prepare(record))));
   }
 
   async appendPrepared(batch: readonly PreparedRecord[]): Promise<AppendResult> {

@@ -19,9 +19,9 @@ import {
 describe('EntryBuilder', () => {
   const world = auditWorld();
 
-  it('logs a signed event as VALID, with its header fields and signed parts', () => {
+  it('logs a signed event as VALID, with its header fields and signed parts', async () => {
     const bytes = signedEvent(world);
-    const entry = world.builder.build(record(bytes, 7));
+    const entry = await world.builder.build(record(bytes, 7));
     expect(entry.leaf).toMatchObject({
       entryType: LeafEntryType.ENVELOPE,
       kind: MessageKind.MESSAGE_KIND_EVENT,
@@ -43,36 +43,36 @@ describe('EntryBuilder', () => {
     expect(entry.sealedRecord).toBeNull();
   });
 
-  it('logs a changed envelope as INVALID with the reason, keeping what its header says', () => {
+  it('logs a changed envelope as INVALID with the reason, keeping what its header says', async () => {
     const bytes = Buffer.from(signedEvent(world));
     bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 0x01;
-    const entry = world.builder.build(record(bytes, 8));
+    const entry = await world.builder.build(record(bytes, 8));
     expect(entry.leaf.verdict).toBe(EnvelopeVerdict.INVALID);
     expect(entry.leaf.reason).toBe(Reason.REASON_INVALID_SIGNATURE);
     expect(entry.leaf.sender).toBe('NL/GOV/00000001/brp');
     expect(entry.refusal).toMatch(/INVALID_SIGNATURE/);
   });
 
-  it('logs an envelope that expired before it reached Kafka as EXPIRED', () => {
+  it('logs an envelope that expired before it reached Kafka as EXPIRED', async () => {
     const bytes = signedEvent(world);
     const late = { ...record(bytes, 9), timestampMs: RECORD_TIME + 10 * 60_000 };
-    expect(world.builder.build(late).leaf.reason).toBe(Reason.REASON_EXPIRED);
+    expect((await world.builder.build(late)).leaf.reason).toBe(Reason.REASON_EXPIRED);
   });
 
-  it('logs bytes that are no envelope as INVALID MALFORMED with their digest only', () => {
-    const entry = world.builder.build(record(Buffer.from('not an envelope'), 1));
+  it('logs bytes that are no envelope as INVALID MALFORMED with their digest only', async () => {
+    const entry = await world.builder.build(record(Buffer.from('not an envelope'), 1));
     expect(entry.leaf).toMatchObject({
       verdict: EnvelopeVerdict.INVALID,
       reason: Reason.REASON_MALFORMED,
       sender: '',
     });
     expect(entry.envelope).toBeNull();
-    expect(world.builder.build(record(null, 2)).leaf.reason).toBe(Reason.REASON_MALFORMED);
+    expect((await world.builder.build(record(null, 2))).leaf.reason).toBe(Reason.REASON_MALFORMED);
   });
 
-  it('logs a decision record whole, and garbage on the decisions topic as MALFORMED', () => {
+  it('logs a decision record whole, and garbage on the decisions topic as MALFORMED', async () => {
     const bytes = decisionBytes('0196f0e2-7b1a-7c3d-8e4f-0123456789ab');
-    const entry = world.builder.build(record(bytes, 3, DECISIONS_TOPIC));
+    const entry = await world.builder.build(record(bytes, 3, DECISIONS_TOPIC));
     expect(entry.leaf).toMatchObject({
       entryType: LeafEntryType.DECISION,
       outcome: DecisionOutcome.DECISION_OUTCOME_DELIVERED,
@@ -80,7 +80,7 @@ describe('EntryBuilder', () => {
       messageId: '0196f0e2-7b1a-7c3d-8e4f-0123456789ab',
     });
     expect(entry.decisionRecord).toEqual(bytes);
-    const garbage = world.builder.build(record(Buffer.from([0xff, 0xff, 0xff]), 4, DECISIONS_TOPIC));
+    const garbage = await world.builder.build(record(Buffer.from([0xff, 0xff, 0xff]), 4, DECISIONS_TOPIC));
     expect(garbage.leaf).toMatchObject({
       entryType: LeafEntryType.ENVELOPE,
       reason: Reason.REASON_MALFORMED,
@@ -89,7 +89,7 @@ describe('EntryBuilder', () => {
     expect(garbage.refusal).toMatch(/Decision/);
   });
 
-  it('retries an unknown signer while the registry view is older than the record, then refuses it', () => {
+  it('retries an unknown signer while the registry view is older than the record, then refuses it', async () => {
     const stranger = auditWorld();
     const bytes = signedEvent(stranger);
     let now = RECORD_TIME + 5_000;
@@ -101,17 +101,17 @@ describe('EntryBuilder', () => {
       unknownSignerGraceMs: 60_000,
       clock: () => now,
     });
-    expect(() => builder.build(record(bytes, 1))).toThrow(
+    await expect(builder.build(record(bytes, 1))).rejects.toThrow(
       expect.objectContaining({ code: AuditErrorCode.RETRY_LATER }),
     );
     known = RECORD_TIME;
-    expect(builder.build(record(bytes, 1)).leaf.reason).toBe(Reason.REASON_CERT_UNTRUSTED);
+    expect((await builder.build(record(bytes, 1))).leaf.reason).toBe(Reason.REASON_CERT_UNTRUSTED);
     known = RECORD_TIME - 1;
     now = RECORD_TIME + 61_000;
-    expect(builder.build(record(bytes, 1)).leaf.reason).toBe(Reason.REASON_CERT_UNTRUSTED);
+    expect((await builder.build(record(bytes, 1))).leaf.reason).toBe(Reason.REASON_CERT_UNTRUSTED);
   });
 
-  it('seals whole records of configured event types, bound to the entry', () => {
+  it('seals whole records of configured event types, bound to the entry', async () => {
     const sealer = new PayloadSealer(Buffer.alloc(32, 7), ['nl.brp.person.*']);
     const builder = new EntryBuilder({
       authenticator: testVerifier(world, { maxLifetimeMs: 86_400_000 }),
@@ -119,7 +119,7 @@ describe('EntryBuilder', () => {
       sealer,
     });
     const bytes = signedEvent(world);
-    const entry = builder.build(record(bytes, 5));
+    const entry = await builder.build(record(bytes, 5));
     expect(entry.sealedRecord).not.toBeNull();
     expect(Buffer.from(sealer.open(entry.sealedRecord!, entry.leaf.recordSha256))).toEqual(
       Buffer.from(bytes),

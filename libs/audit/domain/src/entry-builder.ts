@@ -16,9 +16,12 @@ import { AuditErrorCode, auditError } from './audit.exception';
 import type { EnvelopeParts, LogEntry, ReceivedRecord } from './log-entry';
 import type { PayloadSealer } from './payload-sealer';
 
-/** What authenticates envelopes: `EnvelopeVerifier.authenticate` (signature, chain, header, expiry). */
+/**
+ * What authenticates envelopes: `EnvelopeVerifier.authenticateAsync` (signature, chain, header,
+ * expiry), the signature checked off the event loop so that many are checked at once.
+ */
 export interface EnvelopeAuthenticator {
-  authenticate(bytes: Uint8Array, now: number): VerifiedEnvelope;
+  authenticateAsync(bytes: Uint8Array, now: number): Promise<VerifiedEnvelope>;
 }
 
 /** How far the registry view has read: every certificate registered before this time is known. */
@@ -67,8 +70,8 @@ export class EntryBuilder {
     this.clock = options.clock ?? Date.now;
   }
 
-  /** The entry of one record; throws RETRY_LATER when its signer may not be known yet. */
-  build(record: ReceivedRecord): LogEntry {
+  /** The entry of one record; rejects with RETRY_LATER when its signer may not be known yet. */
+  async build(record: ReceivedRecord): Promise<LogEntry> {
     const position = positionOf(record);
     const bytes = record.value ?? new Uint8Array(0);
     return record.topic === this.options.decisionsTopic
@@ -76,9 +79,13 @@ export class EntryBuilder {
       : this.envelope(record, bytes, position);
   }
 
-  private envelope(record: ReceivedRecord, bytes: Uint8Array, position: KafkaPosition): LogEntry {
+  private async envelope(
+    record: ReceivedRecord,
+    bytes: Uint8Array,
+    position: KafkaPosition,
+  ): Promise<LogEntry> {
     const frame = frameOf(bytes);
-    const { reason, refusal, header } = this.judge(record, bytes);
+    const { reason, refusal, header } = await this.judge(record, bytes);
     // a valid envelope's header was decoded by the verifier already
     const { leaf, bytes: leafBytes } = envelopeRecordLeaf(
       sha256(bytes),
@@ -97,12 +104,12 @@ export class EntryBuilder {
     };
   }
 
-  private judge(
+  private async judge(
     record: ReceivedRecord,
     bytes: Uint8Array,
-  ): { reason: Reason; refusal: string | null; header?: HeaderFields } {
+  ): Promise<{ reason: Reason; refusal: string | null; header?: HeaderFields }> {
     try {
-      const { header } = this.options.authenticator.authenticate(bytes, record.timestampMs);
+      const { header } = await this.options.authenticator.authenticateAsync(bytes, record.timestampMs);
       return { reason: Reason.REASON_UNSPECIFIED, refusal: null, header };
     } catch (error) {
       if (!(error instanceof TrustException)) throw error;

@@ -6,6 +6,7 @@ import {
   trustRootOf,
   validAt,
   verifyBytes,
+  verifyBytesAsync,
   verifyIssuedBy,
   type MemberCertificate,
   type TrustRoot,
@@ -44,6 +45,14 @@ export interface VerifiedEnvelope {
   readonly signer: MemberCertificate;
 }
 
+/** An envelope decoded and its signer found, before the signature is checked. */
+interface SignedParts {
+  readonly envelope: ReturnType<typeof decodeEnvelope>;
+  readonly signer: MemberCertificate;
+  readonly payloadSha256: Uint8Array;
+  readonly tbs: Uint8Array;
+}
+
 const fail = (failure: TrustFailure, why: string): TrustException => new TrustException(failure, why);
 const equalBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0;
 
@@ -77,6 +86,29 @@ export class EnvelopeVerifier {
 
   /** Every check except replay (for re-verifying stored envelopes, e.g. in the audit). */
   authenticate(bytes: Uint8Array, now = this.clock()): VerifiedEnvelope {
+    const signed = this.signedParts(bytes);
+    const { signer, tbs, envelope } = signed;
+    return this.afterSignature(
+      signed,
+      verifyBytes(signer.algorithm, signer.publicKey, tbs, envelope.signature),
+      now,
+    );
+  }
+
+  /**
+   * authenticate() with the signature checked on the thread pool: a process verifying many
+   * envelopes (the audit) keeps its own thread for the rest. Everything up to the signature check
+   * (certificate, revocation) is decided synchronously, as of the call.
+   */
+  async authenticateAsync(bytes: Uint8Array, now = this.clock()): Promise<VerifiedEnvelope> {
+    const signed = this.signedParts(bytes);
+    const { signer, tbs, envelope } = signed;
+    const valid = await verifyBytesAsync(signer.algorithm, signer.publicKey, tbs, envelope.signature);
+    return this.afterSignature(signed, valid, now);
+  }
+
+  /** Decodes the envelope and finds its signer; the checks before the signature's. */
+  private signedParts(bytes: Uint8Array): SignedParts {
     const envelope = decodeEnvelope(bytes, this.limits);
     const signer = this.signerOf(keyIdHex(envelope.keyId));
     if (this.options.revoked?.has(signer.keyIdHex)) {
@@ -89,10 +121,13 @@ export class EnvelopeVerifier {
       );
     }
     const payloadSha256 = sha256(envelope.payload);
-    const tbs = toBeSigned(envelope.header, payloadSha256);
-    if (!verifyBytes(signer.algorithm, signer.publicKey, tbs, envelope.signature)) {
-      throw fail(TrustFailure.INVALID_SIGNATURE, 'signature does not verify');
-    }
+    return { envelope, signer, payloadSha256, tbs: toBeSigned(envelope.header, payloadSha256) };
+  }
+
+  /** The checks after the signature's, on the signed header. */
+  private afterSignature(signed: SignedParts, valid: boolean, now: number): VerifiedEnvelope {
+    if (!valid) throw fail(TrustFailure.INVALID_SIGNATURE, 'signature does not verify');
+    const { envelope, signer, payloadSha256 } = signed;
     const header = decodeHeader(envelope.header);
     this.checkSignedHeader(header, payloadSha256, signer, now);
     return { header, headerBytes: envelope.header, payload: envelope.payload, signer };

@@ -104,6 +104,24 @@ describe('failing envelope bytes', () => {
     }
   });
 
+  it('authenticateAsync (signature on the thread pool) judges every flipped byte as authenticate does', async () => {
+    const asyncFailureOf = async (bytes: Uint8Array): Promise<TrustFailure | 'accepted'> => {
+      try {
+        await verifier.authenticateAsync(bytes);
+        return 'accepted';
+      } catch (error) {
+        if (error instanceof TrustException) return error.failure;
+        throw error;
+      }
+    };
+    expect(await asyncFailureOf(signed.bytes)).toBe('accepted');
+    for (let i = 0; i < signed.bytes.length; i++) {
+      const copy = Buffer.from(signed.bytes);
+      copy[i] = (copy[i] ?? 0) ^ 0x01;
+      expect(await asyncFailureOf(copy), `byte ${i}`).toBe(failureOf(() => verifier.authenticate(copy)));
+    }
+  });
+
   it('random mutations of a signed envelope are never accepted', () => {
     const mutation = fc.array(fc.tuple(fc.nat(signed.bytes.length - 1), fc.integer({ min: 1, max: 255 })), {
       minLength: 1,

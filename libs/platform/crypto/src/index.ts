@@ -7,6 +7,7 @@ export {
   signBytes,
   signingAlgorithmOf,
   verifyBytes,
+  verifyBytesAsync,
   type SigningKeyPair,
 } from './signing-algorithm';
 export { keyIdHex, keyIdOf } from './key-id';

@@ -8,6 +8,7 @@ import {
   signBytes,
   signingAlgorithmOf,
   verifyBytes,
+  verifyBytesAsync,
 } from './index';
 
 describe('signing algorithms', () => {
@@ -20,6 +21,22 @@ describe('signing algorithms', () => {
     expect(verifyBytes(algorithm, keys.publicKey, data, signature)).toBe(true);
     expect(verifyBytes(algorithm, keys.publicKey, Buffer.from('other'), signature)).toBe(false);
     expect(verifyBytes(algorithm, keys.publicKey, data, Buffer.from([0x30, 0x00]))).toBe(false);
+  });
+
+  it.each(Object.values(SigningAlgorithm))('%s verifies off the main thread alike', async (algorithm) => {
+    const keys = generateSigningKeyPair(algorithm);
+    const signature = signBytes(algorithm, keys.privateKey, data);
+    await expect(verifyBytesAsync(algorithm, keys.publicKey, data, signature)).resolves.toBe(true);
+    await expect(verifyBytesAsync(algorithm, keys.publicKey, Buffer.from('other'), signature)).resolves.toBe(
+      false,
+    );
+    await expect(verifyBytesAsync(algorithm, keys.publicKey, data, Buffer.from([0x30, 0x00]))).resolves.toBe(
+      false,
+    );
+    const other = generateSigningKeyPair(
+      algorithm === SigningAlgorithm.ED25519 ? SigningAlgorithm.ECDSA_P256_SHA256 : SigningAlgorithm.ED25519,
+    );
+    await expect(verifyBytesAsync(algorithm, other.publicKey, data, signature)).resolves.toBe(false);
   });
 
   it('rejects keys Sild does not sign with', () => {
