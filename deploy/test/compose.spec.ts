@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { unknownVariables } from './app-variables';
 import { addresses, appOf, composeFile, dependencies, mountOf } from './compose-file';
 import { parseDockerfile } from './dockerfile';
-import { existingApps, exists, PENDING_APPS, readText } from './repo';
+import { existingApps, exists, readText } from './repo';
 
 const { services, volumes } = composeFile();
 const byName = new Map(services.map((service) => [service.name, service]));
@@ -29,11 +29,10 @@ describe('docker compose file (deploy/compose)', () => {
     expect(kafka?.environment['KAFKA_PROCESS_ROLES']).toBe('broker,controller');
     expect(byName.get('postgres')?.image).toMatch(/^postgres:\d+/);
     const apps = new Set(sild.map((service) => appOf(service, services)));
-    for (const app of [...existingApps(), ...PENDING_APPS])
-      expect(apps, `no service runs ${app}`).toContain(app);
+    for (const app of existingApps()) expect(apps, `no service runs ${app}`).toContain(app);
   });
 
-  it('builds Sild images from the Dockerfile with an APP of apps/ (pending apps only behind a profile)', () => {
+  it('builds Sild images from the Dockerfile with an APP of apps/', () => {
     for (const service of services) {
       expect(service.image ?? service.build, `${service.name} has neither image nor build`).toBeTruthy();
       if (service.image?.startsWith('sild/'))
@@ -43,16 +42,13 @@ describe('docker compose file (deploy/compose)', () => {
       expect(exists(service.build.dockerfile), service.name).toBe(true);
       expect(stages, `${service.name}: no stage ${service.build.target}`).toContain(service.build.target);
       const app = service.build.args['APP'] ?? '';
-      if (existingApps().includes(app)) continue;
-      expect(PENDING_APPS.has(app), `${service.name}: APP=${app} is not in apps/`).toBe(true);
-      expect(service.profiles.length, `${service.name}: a pending app needs a profile`).toBeGreaterThan(0);
+      expect(existingApps(), `${service.name}: APP=${app} is not in apps/`).toContain(app);
     }
   });
 
-  it('sets only variables the app reads (pending apps once their code lands)', () => {
+  it('sets only variables the app reads', () => {
     for (const service of sild) {
       const app = appOf(service, services) ?? '';
-      if (!existingApps().includes(app)) continue;
       expect(unknownVariables(app, Object.keys(service.environment)), service.name).toEqual([]);
     }
   });

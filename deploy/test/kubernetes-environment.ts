@@ -22,7 +22,7 @@ export function containerEnvironment(
   return environment;
 }
 
-/** Variables an app does not read; pending apps must at least carry the shared ones. */
+/** Variables an app does not read, and containers of no app in apps/. */
 export function environmentViolations(objects: readonly K8sObject[]): string[] {
   const problems: string[] = [];
   for (const deployment of objects.filter((o) => o.kind === 'Deployment')) {
@@ -36,21 +36,15 @@ export function environmentViolations(objects: readonly K8sObject[]): string[] {
           [...value.matchAll(/\$\((\w+)\)/g)].map(([, name = '']) => name),
         ),
       );
-      if (existingApps().includes(app)) {
-        const unknown = unknownVariables(
-          app,
-          [...environment.keys()].filter((name) => !helpers.has(name)),
-        );
-        if (unknown.length > 0) problems.push(`${where}: ${app} does not read ${unknown.join(', ')}`);
+      if (!existingApps().includes(app)) {
+        problems.push(`${where}: ${app} is not an app of apps/`);
         continue;
       }
-      const shared = [
-        'KAFKA_BROKERS',
-        'SILD_ANCHOR_FILE',
-        'HTTP_PORT',
-        ...(app === 'audit' ? ['DATABASE_URL'] : []),
-      ];
-      for (const name of shared.filter((n) => !environment.has(n))) problems.push(`${where}: no ${name}`);
+      const unknown = unknownVariables(
+        app,
+        [...environment.keys()].filter((name) => !helpers.has(name)),
+      );
+      if (unknown.length > 0) problems.push(`${where}: ${app} does not read ${unknown.join(', ')}`);
     }
   }
   return problems;

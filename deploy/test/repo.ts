@@ -36,11 +36,5 @@ export const existingApps = (): string[] =>
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
 
-/**
- * Apps the deploy manifests already carry but whose code has not landed (issues 6 and 7): their
- * manifests set only the shared variables, checked against the app once apps/<app> exists.
- */
-export const PENDING_APPS: ReadonlySet<string> = new Set(['router', 'audit']);
-
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
