@@ -24,7 +24,7 @@ import type { Scenario } from '../harness';
 import { percentile } from '../support/load';
 
 const ENTRIES = Number(process.env['BENCH_AUDIT_ENTRIES'] ?? 1_000_000) || 1_000_000;
-const SIGNED = Number(process.env['BENCH_AUDIT_SIGNED'] ?? 20_000) || 20_000;
+const SIGNED = Number(process.env['BENCH_AUDIT_SIGNED'] ?? 60_000) || 60_000;
 const BATCH = 1_000;
 const BULK_BATCH = 5_000;
 const QUERIES = 500;
