@@ -9,7 +9,7 @@ import { DecisionRole, eventTopic, subscriptionTopic, wire } from '@sild/contrac
 import { verifyBundle } from '@sild/audit-evidence';
 import { personEventOf, type ResidentListing } from '@sild/examples-population';
 import { expectEventually } from '@sild/platform-testing';
-import { createTestAudit, type TestAudit } from './support/audit';
+import { createTestAudit, entryTimeMs, type TestAudit, type TraceEntry } from './support/audit';
 import {
   BACKEND_TOKEN,
   getJson,
@@ -22,18 +22,6 @@ import { clientRef, eventsApi } from './support/gateways';
 import { OPERATOR_TOKEN } from './support/instance';
 
 const [AMSTERDAM, ROTTERDAM] = ['0363', '0599'] as const;
-
-interface Entry {
-  entryType: string;
-  kind: string;
-  verdict: string;
-  outcome: string;
-  role: string;
-  sender: string;
-  decidedBy: string;
-  topic: string;
-  createdAt: { seconds: string; nanos: number };
-}
 
 interface Bundle {
   entries: { index: number; record: { kind: string; bytes?: string; signature?: string } }[];
@@ -62,7 +50,7 @@ const municipality = (code: string): Municipality => {
 const registerListing = (code: string) =>
   getJson<ResidentListing>(scenario.register.httpPort, `/sild/residents?municipality=${code}`, BACKEND_TOKEN);
 
-const step = (entry: Entry): string =>
+const step = (entry: TraceEntry): string =>
   entry.entryType === 'ENTRY_TYPE_DECISION'
     ? `${entry.role} ${entry.outcome} by ${entry.decidedBy}`
     : `${entry.kind} ${entry.verdict} from ${entry.sender} on ${entry.topic}`;
@@ -74,7 +62,7 @@ const STAGES = [
   'DECISION_ROLE_ROUTER',
   'DECISION_ROLE_SUBSCRIBER',
 ];
-const stageOf = (entry: Entry): number =>
+const stageOf = (entry: TraceEntry): number =>
   STAGES.indexOf(entry.entryType === 'ENTRY_TYPE_DECISION' ? entry.role : entry.entryType);
 
 /** Publishes one relocation from Amsterdam to Rotterdam, as the register's system would. */
@@ -154,17 +142,17 @@ async function auditsTheEvent(): Promise<void> {
     `DECISION_ROLE_SUBSCRIBER DECISION_OUTCOME_DELIVERED by ${from.subscriber}`,
     `DECISION_ROLE_SUBSCRIBER DECISION_OUTCOME_DELIVERED by ${to.subscriber}`,
   ];
-  let entries: Entry[] = [];
+  let entries: TraceEntry[] = [];
   await expectEventually(
     async () => {
-      entries = (await audit.api.call<{ entries: Entry[] }>('GetTrace', { traceId: published.traceId }))
+      entries = (await audit.api.call<{ entries: TraceEntry[] }>('GetTrace', { traceId: published.traceId }))
         .entries;
       expect(entries.map(step).sort()).toEqual([...expected].sort());
     },
     { timeoutMs: 60_000 },
   );
   // by time, and so in the order of the chain: event, publisher, router, subscribers
-  const times = entries.map((entry) => Number(entry.createdAt.seconds) * 1000 + entry.createdAt.nanos / 1e6);
+  const times = entries.map(entryTimeMs);
   expect([...times].sort((a, b) => a - b)).toEqual(times);
   const stages = entries.map(stageOf);
   expect(stages).toEqual([0, 0, 0, 1, 2, 2, 3, 3]);
@@ -173,7 +161,7 @@ async function auditsTheEvent(): Promise<void> {
   const url = `${audit.process().httpUrl}/v1/traces/${published.traceId}`;
   const rest = await fetch(url, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
   expect(rest.status).toBe(200);
-  expect(((await rest.json()) as { entries: Entry[] }).entries.map(step)).toEqual(entries.map(step));
+  expect(((await rest.json()) as { entries: TraceEntry[] }).entries.map(step)).toEqual(entries.map(step));
   expect((await fetch(url)).status).toBe(401);
 
   // as evidence: signed headers (the payload names a person and is not kept) and decision records

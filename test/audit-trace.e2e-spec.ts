@@ -7,20 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBundle } from '@sild/audit-evidence';
 import type { GrpcClient } from '@sild/platform-grpc';
 import { expectEventually } from '@sild/platform-testing';
-import { createTestAudit, type TestAudit } from './support/audit';
+import { createTestAudit, entryTimeMs, type TestAudit, type TraceEntry } from './support/audit';
 import { startCallScenario, type CallScenario } from './support/call-scenario';
 import { OPERATOR_TOKEN } from './support/instance';
-
-interface Entry {
-  entryType: string;
-  kind: string;
-  verdict: string;
-  outcome: string;
-  role: string;
-  sender: string;
-  decidedBy: string;
-  createdAt: { seconds: string; nanos: number };
-}
 
 let scenario: CallScenario;
 let api: GrpcClient;
@@ -42,7 +31,7 @@ afterAll(async () => {
   await (scenario as CallScenario | undefined)?.close();
 });
 
-const step = (entry: Entry): string =>
+const step = (entry: TraceEntry): string =>
   entry.entryType === 'ENTRY_TYPE_DECISION'
     ? `${entry.outcome} by ${entry.decidedBy}`
     : `${entry.kind} ${entry.verdict} from ${entry.sender}`;
@@ -60,18 +49,16 @@ describe('the audit of a call between two organisations', () => {
       `DECISION_OUTCOME_ANSWERED by ${provider}`,
       `DECISION_OUTCOME_DELIVERED by ${client}`,
     ];
-    let entries: Entry[] = [];
+    let entries: TraceEntry[] = [];
     await expectEventually(
       async () => {
-        entries = (await audit.api.call<{ entries: Entry[] }>('GetTrace', { traceId: response.traceId }))
+        entries = (await audit.api.call<{ entries: TraceEntry[] }>('GetTrace', { traceId: response.traceId }))
           .entries;
         expect(entries.map(step).sort()).toEqual([...expected].sort());
       },
       { timeoutMs: 60_000 },
     );
-    const times = entries.map(
-      (entry) => Number(entry.createdAt.seconds) * 1000 + entry.createdAt.nanos / 1e6,
-    );
+    const times = entries.map(entryTimeMs);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     expect(step(entries[0]!)).toBe(expected[0]);
     expect(step(entries.at(-1)!)).toBe(expected.at(-1));

@@ -27,6 +27,23 @@ import {
 } from '@sild/platform-testing';
 import { OPERATOR_TOKEN, type TestInstance } from './instance';
 
+/** An entry of a GetTrace answer (proto3 JSON), as the trace tests read it. */
+export interface TraceEntry {
+  entryType: string;
+  kind: string;
+  verdict: string;
+  outcome: string;
+  role: string;
+  sender: string;
+  decidedBy: string;
+  topic: string;
+  createdAt: { seconds: string; nanos: number };
+}
+
+/** A trace entry's created time in milliseconds. */
+export const entryTimeMs = (entry: TraceEntry): number =>
+  Number(entry.createdAt.seconds) * 1000 + entry.createdAt.nanos / 1e6;
+
 export interface TestAudit {
   readonly schema: TestSchema;
   readonly dataDir: string;

@@ -114,6 +114,16 @@ export interface CopyColumn {
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** The binary COPY data of `rows` under `columns` (encodeCopyBinary with the columns' types). */
+export const encodeCopyRows = (
+  columns: readonly CopyColumn[],
+  rows: readonly (readonly CopyValue[])[],
+): Buffer =>
+  encodeCopyBinary(
+    columns.map((column) => column.type),
+    rows,
+  );
+
 /** `copy <table> (<columns>) from <source> with (format binary)`; names are checked, not quoted. */
 export function copyStatement(table: string, columns: readonly CopyColumn[], source: string): string {
   for (const name of [table, ...columns.map((column) => column.name)]) {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Logger } from '@sild/platform-logging';
 import { tryPgAdvisoryLock, type AdvisoryLock } from './advisory-lock';
-import { copyStatement, encodeCopyBinary, type CopyColumn, type CopyValue } from './copy-binary';
+import { copyStatement, encodeCopyRows, type CopyColumn, type CopyValue } from './copy-binary';
 import { DatabaseErrorCode, DatabaseException } from './database.exception';
 import type { QueryResult, SqlClient, SqlDatabase } from './sql-database.repository';
 
@@ -41,12 +41,8 @@ async function copyOn(
   rows: readonly (readonly CopyValue[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const data = encodeCopyBinary(
-    columns.map((column) => column.type),
-    rows,
-  );
   const stream = client.query(copyFrom(copyStatement(table, columns, 'stdin')));
-  stream.end(data);
+  stream.end(encodeCopyRows(columns, rows));
   await streamFinished(stream);
 }
 

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, TransactionAbortedError, types, type Results } from '@electric-sql/pglite';
 import type { Logger } from '@sild/platform-logging';
 import { checkLockKey, type AdvisoryLock } from './advisory-lock';
-import { copyStatement, encodeCopyBinary, type CopyColumn, type CopyValue } from './copy-binary';
+import { copyStatement, encodeCopyRows, type CopyColumn, type CopyValue } from './copy-binary';
 import { DatabaseErrorCode, DatabaseException } from './database.exception';
 import type { QueryResult, SqlClient, SqlDatabase } from './sql-database.repository';
 
@@ -26,11 +26,9 @@ async function copyWith(
   rows: readonly (readonly CopyValue[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const data = encodeCopyBinary(
-    columns.map((column) => column.type),
-    rows,
-  );
-  await queryable.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([data]) });
+  await queryable.query(copyStatement(table, columns, "'/dev/blob'"), [], {
+    blob: new Blob([encodeCopyRows(columns, rows)]),
+  });
 }
 
 /**
