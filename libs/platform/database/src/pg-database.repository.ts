@@ -41,8 +41,11 @@ async function copyOn(
   rows: readonly (readonly CopyValue[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  // encode first: a value that does not fit must fail before COPY starts on the connection, or
+  // the half-started COPY's stream would be left without an error listener
+  const data = encodeCopyRows(columns, rows);
   const stream = client.query(copyFrom(copyStatement(table, columns, 'stdin')));
-  stream.end(encodeCopyRows(columns, rows));
+  stream.end(data);
   await streamFinished(stream);
 }
 
