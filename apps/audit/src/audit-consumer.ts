@@ -2,7 +2,13 @@
 // consumer runs, so the topic list is read every few seconds and a new envelope topic (a new
 // member, event type or subscription) means a new member over all of them: the running one
 // commits what was appended and leaves, the new one resumes from the group's offsets.
-import { KafkaConsumer, type ConsumedMessage, type KafkaClient, type TopicAdmin } from '@sild/platform-kafka';
+import {
+  BUSY_COMMIT_INTERVAL_MS,
+  KafkaConsumer,
+  type ConsumedMessage,
+  type KafkaClient,
+  type TopicAdmin,
+} from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 
 export interface AuditConsumerOptions {
@@ -85,6 +91,7 @@ export class AuditConsumer {
         // a fetched batch is handed over whole; the batcher appends it in one transaction
         concurrency: 100_000,
         partitionsConsumedConcurrently: 8,
+        commitIntervalMs: BUSY_COMMIT_INTERVAL_MS,
         maxAttempts: 5,
       },
       this.logger.child({ component: 'audit-consumer' }),

@@ -4,7 +4,12 @@ import {
   type ProviderRequestsService,
   type ReplyIntakeService,
 } from '@sild/gateway-domain';
-import { KafkaConsumer, type KafkaClient, type KafkaProducer } from '@sild/platform-kafka';
+import {
+  BUSY_COMMIT_INTERVAL_MS,
+  KafkaConsumer,
+  type KafkaClient,
+  type KafkaProducer,
+} from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 import type { GatewayTopics } from './gateway.topics';
 
@@ -38,6 +43,7 @@ export function gatewayConsumers(
             concurrency: parts.concurrency,
             partitionsConsumedConcurrently: 6,
             sessionTimeoutMs: 10_000,
+            commitIntervalMs: BUSY_COMMIT_INTERVAL_MS,
             isPermanent: (error) => error instanceof UndeliverableMessageException,
             deadLetter: { producer: parts.producer, topicFor: deadLetterTopic },
           },
@@ -49,6 +55,8 @@ export function gatewayConsumers(
       groupId: topics.replyGroup(instanceId),
       topics: [topics.replies],
       fromBeginning: false,
+      // a replica's own group, deleted when it stops: where it was is of no use to anyone
+      commitIntervalMs: false,
       handle: (message) => parts.intake.handle(message),
       concurrency: 256,
       partitionsConsumedConcurrently: 3,

@@ -1,4 +1,9 @@
-import { KafkaConsumer, type ConsumedMessage, type KafkaClient } from '@sild/platform-kafka';
+import {
+  BUSY_COMMIT_INTERVAL_MS,
+  KafkaConsumer,
+  type ConsumedMessage,
+  type KafkaClient,
+} from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 
 export interface EventConsumerOptions {
@@ -87,6 +92,7 @@ export class EventConsumer {
         concurrency: this.options.concurrency,
         partitionsConsumedConcurrently: 6,
         sessionTimeoutMs: 10_000,
+        commitIntervalMs: BUSY_COMMIT_INTERVAL_MS,
         // a failed produce is not retried message by message (that could reorder a subject's
         // events): the batch fails and is fetched again from the last committed offset
         maxAttempts: 1,

@@ -2,6 +2,7 @@ export { BatchingProducer } from './batching-producer';
 export { createKafkaClient } from './kafka-client.factory';
 export { kafkaConfigSchema, type KafkaConfig } from './kafka.config';
 export {
+  BUSY_COMMIT_INTERVAL_MS,
   DEAD_LETTER_HEADERS,
   KafkaConsumer,
   type ConsumerOptions,

@@ -17,6 +17,12 @@ export const DEAD_LETTER_HEADERS = {
   attempts: 'sild-dlq-attempts',
 } as const;
 
+/**
+ * Commit interval for busy consumers (requests, replies, events, audit): ten OffsetCommits a
+ * second at most instead of one per fetched batch, none on the path between fetches.
+ */
+export const BUSY_COMMIT_INTERVAL_MS = 100;
+
 export interface DeadLetterPolicy {
   /** Producer used to park messages; the dead-letter topic must exist. */
   readonly producer: KafkaProducer;
@@ -51,6 +57,13 @@ export interface ConsumerOptions {
    * The batch's offsets are committed up to the last message before the first one not handled.
    */
   readonly keyed?: boolean;
+  /**
+   * How handled offsets are committed. 0 (default): after every batch, before the next fetch of
+   * its partition. Above 0: at most this often, off the fetch path (a batch no longer waits for
+   * the broker's OffsetCommit), and at once when the consumer stops; a crash re-delivers up to
+   * that much more. `false`: never (a group whose position need not outlive the process).
+   */
+  readonly commitIntervalMs?: number | false;
   readonly sessionTimeoutMs?: number;
   readonly heartbeatIntervalMs?: number;
   readonly retryBackoffMs?: number;
@@ -85,6 +98,9 @@ export class KafkaConsumer {
   private running = false;
   private assigned: Readonly<Record<string, readonly number[]>> = {};
   private readonly lag: ConsumerLag;
+  /** Commits what kafkajs has resolved and not committed; set by the latest batch. */
+  private commitResolved: (() => Promise<void>) | undefined;
+  private commitTimer: NodeJS.Timeout | undefined;
 
   constructor(
     kafka: Kafka,
@@ -142,6 +158,7 @@ export class KafkaConsumer {
     for (let attempt = 1; this.running; attempt++) {
       try {
         this.assigned = {};
+        this.commitResolved = undefined; // the crashed run's group generation is gone
         await this.consumer.disconnect();
         if (!this.isRunning) return; // stop() came meanwhile
         await this.join();
@@ -200,9 +217,52 @@ export class KafkaConsumer {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
+    // what was handled before: a batch still running commits its own offsets when it ends
+    await this.commitNow();
     this.assigned = {};
     this.lag.retain({});
     await this.consumer.disconnect();
+    this.commitResolved = undefined;
+  }
+
+  /**
+   * After a batch resolved offsets: commit them now (interval 0, stopping, or the batch failed)
+   * or within the commit interval. kafkajs keeps resolved offsets per partition and drops those
+   * of partitions a rebalance took away, so one commit covers every partition.
+   */
+  private async commitAfterBatch(payload: EachBatchPayload, urgent: boolean): Promise<void> {
+    const interval = this.options.commitIntervalMs ?? 0;
+    if (interval === false) return;
+    this.commitResolved = async () => {
+      const { topics } = payload.uncommittedOffsets();
+      if (topics.length === 0) return;
+      // kafkajs' own commit retries, but skips once its runner stops: the last batch's offsets
+      // then go straight to the group coordinator
+      if (payload.isRunning()) {
+        await this.consumer.commitOffsets(
+          topics.flatMap(({ topic, partitions }) => partitions.map((p) => ({ topic, ...p }))),
+        );
+      } else {
+        await payload.commitOffsetsIfNecessary({ topics });
+      }
+    };
+    if (interval === 0 || urgent || !this.running || !payload.isRunning()) {
+      await this.commitNow();
+      return;
+    }
+    this.commitTimer ??= setTimeout(() => {
+      this.commitTimer = undefined;
+      this.commitNow().catch((error: unknown) => {
+        // the offsets stay resolved and uncommitted: the next commit takes them along
+        this.logger.warn({ err: error, groupId: this.options.groupId }, 'offset commit failed; will retry');
+      });
+    }, interval);
+  }
+
+  private async commitNow(): Promise<void> {
+    await this.commitResolved?.();
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
@@ -212,6 +272,7 @@ export class KafkaConsumer {
     const messages = payload.batch.messages;
     this.recordLag(payload, messages[0]?.offset);
     let next: string | undefined;
+    let failed = true;
     try {
       for (let start = 0; start < messages.length; start += width) {
         if (!payload.isRunning() || payload.isStale()) break;
@@ -224,9 +285,10 @@ export class KafkaConsumer {
         kafkaMetrics.consumed.inc({ topic, group: this.options.groupId }, slice.length);
         await payload.heartbeat();
       }
+      failed = false;
     } finally {
       if (next !== undefined && !payload.isStale()) {
-        await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
+        await this.commitAfterBatch(payload, failed);
         this.recordLag(payload, next);
       }
     }
@@ -257,7 +319,7 @@ export class KafkaConsumer {
     if (last !== undefined && !payload.isStale()) {
       payload.resolveOffset(last.offset);
       const next = (BigInt(last.offset) + 1n).toString();
-      await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
+      await this.commitAfterBatch(payload, result.failure !== undefined);
       this.recordLag(payload, next);
       kafkaMetrics.consumed.inc({ topic, group: this.options.groupId }, result.handled);
     }

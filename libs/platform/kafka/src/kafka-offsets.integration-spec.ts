@@ -12,17 +12,19 @@ const admin = new TopicAdmin(kafka, 1);
 const producer = new KafkaProducer(kafka);
 const topic = uniqueName('offsets-topic');
 const single = uniqueName('offsets-single');
+const interval = uniqueName('offsets-interval');
 
 beforeAll(async () => {
   await admin.ensureTopics([
     { name: topic, partitions: 2 },
     { name: single, partitions: 1 },
+    { name: interval, partitions: 3 },
   ]);
 });
 
 afterAll(async () => {
   await producer.stop();
-  await admin.deleteTopics([topic, single]);
+  await admin.deleteTopics([topic, single, interval]);
   await admin.close();
 });
 
@@ -81,5 +83,65 @@ describe('offsets', () => {
     expect((await admin.committedOffsets(groupId, single)).get(0)).toBe('5');
     await admin.deleteGroups([groupId]);
     expect((await admin.committedOffsets(groupId, single)).get(0)).toBe('-1');
+  });
+
+  it('commits within the interval while idle and at stop; never when told not to', async () => {
+    const handled: string[] = [];
+    const consumerOf = (groupId: string, commitIntervalMs: number | false) =>
+      new KafkaConsumer(
+        kafka,
+        {
+          groupId,
+          topics: [interval],
+          fromBeginning: true,
+          commitIntervalMs,
+          concurrency: 8,
+          partitionsConsumedConcurrently: 3,
+          handle: (m) => {
+            handled.push(m.value!.toString());
+            return Promise.resolve();
+          },
+        },
+        logger,
+      );
+    const send = (from: number, count: number) =>
+      producer.send(
+        interval,
+        Array.from({ length: count }, (_, i) => ({ value: String(from + i), partition: (from + i) % 3 })),
+      );
+    const committed = async (groupId: string) => [
+      ...(await admin.committedOffsets(groupId, interval)).values(),
+    ];
+
+    const groupId = uniqueName('offsets-interval');
+    const consumer = consumerOf(groupId, 60_000);
+    await consumer.start();
+    await send(0, 30);
+    await expectEventually(() => {
+      expect(handled).toHaveLength(30);
+    });
+    // a minute's interval: nothing committed yet, all of it once stopped
+    expect(await committed(groupId)).toEqual(['-1', '-1', '-1']);
+    await consumer.stop();
+    expect(await committed(groupId)).toEqual(['10', '10', '10']);
+
+    const again = consumerOf(groupId, 50);
+    await again.start();
+    await send(30, 6);
+    await expectEventually(async () => {
+      expect(handled).toHaveLength(36); // resumed after what was committed: nothing twice
+      expect(await committed(groupId)).toEqual(['12', '12', '12']);
+    });
+    await again.stop();
+
+    const forgetful = uniqueName('offsets-never');
+    const never = consumerOf(forgetful, false);
+    await never.start();
+    await expectEventually(() => {
+      expect(handled).toHaveLength(72);
+    });
+    await never.stop();
+    expect(await committed(forgetful)).toEqual(['-1', '-1', '-1']);
+    await admin.deleteGroups([groupId, forgetful]);
   });
 });

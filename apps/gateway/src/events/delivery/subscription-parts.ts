@@ -8,6 +8,7 @@ import {
   type RetryPolicy,
 } from '@sild/gateway-domain';
 import {
+  BUSY_COMMIT_INTERVAL_MS,
   KafkaConsumer,
   KafkaErrorCode,
   KafkaException,
@@ -93,6 +94,7 @@ export async function startSubscription(
       keyed: true,
       // a replica that died is replaced in the group after 10 s, not the default 30 s
       sessionTimeoutMs: 10_000,
+      commitIntervalMs: BUSY_COMMIT_INTERVAL_MS,
       concurrency: core.config.delivery.concurrency,
       partitionsConsumedConcurrently: SUBSCRIPTION_TOPIC_PARTITIONS,
       isPermanent: () => runner.signal.aborted,
