@@ -44,6 +44,8 @@ export function gatewayConsumers(
             partitionsConsumedConcurrently: 6,
             sessionTimeoutMs: 10_000,
             commitIntervalMs: BUSY_COMMIT_INTERVAL_MS,
+            // a call waiting for its provider system must not hold the calls fetched after it
+            pipelined: true,
             isPermanent: (error) => error instanceof UndeliverableMessageException,
             deadLetter: { producer: parts.producer, topicFor: deadLetterTopic },
           },

@@ -3,6 +3,7 @@ import type { Logger } from '@sild/platform-logging';
 import { ConsumerLag } from './consumer-lag';
 import { KafkaErrorCode, KafkaException } from './kafka.exception';
 import type { ConsumedMessage } from './kafka-message';
+import { PartitionInFlight, Slots } from './in-flight-offsets';
 import { handleByKey } from './keyed-batch';
 import { kafkaMetrics } from './kafka.metrics';
 import type { KafkaProducer } from './kafka-producer.service';
@@ -58,6 +59,15 @@ export interface ConsumerOptions {
    */
   readonly keyed?: boolean;
   /**
+   * Hand each message to its handler and fetch on at once, with up to `concurrency` messages in
+   * flight over all partitions, instead of handling a fetched batch before the next fetch (for
+   * request traffic: one slow message no longer holds the messages fetched after it). Offsets
+   * are committed up to the first message whose handling has not ended, per `commitIntervalMs`
+   * (above 0, or false). No seek. A message that keeps failing without a dead-letter topic
+   * is retried, holding its partition's committed offset, while the others go on.
+   */
+  readonly pipelined?: boolean;
+  /**
    * How handled offsets are committed. 0 (default): after every batch, before the next fetch of
    * its partition. Above 0: at most this often, off the fetch path (a batch no longer waits for
    * the broker's OffsetCommit), and at once when the consumer stops; a crash re-delivers up to
@@ -101,6 +111,10 @@ export class KafkaConsumer {
   /** Commits what kafkajs has resolved and not committed; set by the latest batch. */
   private commitResolved: (() => Promise<void>) | undefined;
   private commitTimer: NodeJS.Timeout | undefined;
+  /** Pipelined mode: messages in flight and, per partition of the current assignment, their offsets. */
+  private readonly slots: Slots;
+  private inFlight = new Map<string, { topic: string; partition: number; offsets: PartitionInFlight }>();
+  private readonly committedInFlight = new Map<string, string>();
 
   constructor(
     kafka: Kafka,
@@ -109,6 +123,16 @@ export class KafkaConsumer {
   ) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.lag = new ConsumerLag(options.groupId);
+    this.slots = new Slots(Math.max(1, options.concurrency ?? 1));
+    if (
+      options.pipelined &&
+      (options.keyed || options.commitIntervalMs === 0 || options.commitIntervalMs === undefined)
+    ) {
+      throw new KafkaException(
+        KafkaErrorCode.MISCONFIGURED,
+        `consumer ${options.groupId}: pipelined needs a commitIntervalMs (above 0, or false) and is not keyed`,
+      );
+    }
     this.consumer = kafka.consumer({
       groupId: options.groupId,
       allowAutoTopicCreation: false,
@@ -118,6 +142,9 @@ export class KafkaConsumer {
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, (event) => {
       this.assigned = event.payload.memberAssignment;
+      // kafkajs fetches the new assignment from the committed offsets: start counting afresh
+      this.inFlight = new Map();
+      this.committedInFlight.clear();
       this.lag.retain(this.assigned);
     });
     // kafkajs gives up on errors it deems non-retriable (e.g. "the coordinator is not aware of
@@ -189,6 +216,9 @@ export class KafkaConsumer {
    * one at `offset`. Only after start(); a batch fetched before the seek is dropped by kafkajs.
    */
   seek(topic: string, partition: number, offset: string): void {
+    if (this.options.pipelined) {
+      throw new KafkaException(KafkaErrorCode.MISCONFIGURED, `consumer ${this.options.groupId} is pipelined`);
+    }
     if (!this.running) {
       throw new KafkaException(KafkaErrorCode.STOPPED, `consumer ${this.options.groupId} is not running`);
     }
@@ -219,6 +249,11 @@ export class KafkaConsumer {
     this.running = false;
     clearTimeout(this.commitTimer);
     this.commitTimer = undefined;
+    if (this.options.pipelined) {
+      // fetch no more, let the handlers in flight end, then commit what they handled
+      this.consumer.pause(this.options.topics.map((topic) => ({ topic })));
+      await this.slots.drained();
+    }
     // what was handled before: a batch still running commits its own offsets when it ends
     await this.commitNow();
     this.assigned = {};
@@ -235,19 +270,21 @@ export class KafkaConsumer {
   private async commitAfterBatch(payload: EachBatchPayload, urgent: boolean): Promise<void> {
     const interval = this.options.commitIntervalMs ?? 0;
     if (interval === false) return;
-    this.commitResolved = async () => {
-      const { topics } = payload.uncommittedOffsets();
-      if (topics.length === 0) return;
-      // kafkajs' own commit retries, but skips once its runner stops: the last batch's offsets
-      // then go straight to the group coordinator
-      if (payload.isRunning()) {
-        await this.consumer.commitOffsets(
-          topics.flatMap(({ topic, partitions }) => partitions.map((p) => ({ topic, ...p }))),
-        );
-      } else {
-        await payload.commitOffsetsIfNecessary({ topics });
-      }
-    };
+    this.commitResolved = this.options.pipelined
+      ? () => this.commitInFlight()
+      : async () => {
+          const { topics } = payload.uncommittedOffsets();
+          if (topics.length === 0) return;
+          // kafkajs' own commit retries, but skips once its runner stops: the last batch's offsets
+          // then go straight to the group coordinator
+          if (payload.isRunning()) {
+            await this.consumer.commitOffsets(
+              topics.flatMap(({ topic, partitions }) => partitions.map((p) => ({ topic, ...p }))),
+            );
+          } else {
+            await payload.commitOffsetsIfNecessary({ topics });
+          }
+        };
     if (interval === 0 || urgent || !this.running || !payload.isRunning()) {
       await this.commitNow();
       return;
@@ -267,6 +304,7 @@ export class KafkaConsumer {
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     if (this.options.keyed) return this.eachBatchByKey(payload);
+    if (this.options.pipelined) return this.eachBatchPipelined(payload);
     const { topic, partition } = payload.batch;
     const width = Math.max(1, this.options.concurrency ?? 1);
     const messages = payload.batch.messages;
@@ -324,6 +362,94 @@ export class KafkaConsumer {
       kafkaMetrics.consumed.inc({ topic, group: this.options.groupId }, result.handled);
     }
     if (result.failure) throw result.failure.error;
+  }
+
+  /** Pipelined mode: starts each message's handler, waiting only for a free slot. */
+  private async eachBatchPipelined(payload: EachBatchPayload): Promise<void> {
+    const { topic, partition, messages } = payload.batch;
+    this.recordLag(payload, messages[0]?.offset);
+    const slot = `${topic}\0${partition}`;
+    let tracked = this.inFlight.get(slot);
+    if (!tracked) {
+      tracked = { topic, partition, offsets: new PartitionInFlight() };
+      this.inFlight.set(slot, tracked);
+    }
+    const { offsets } = tracked;
+    const heartbeat = setInterval(() => {
+      payload.heartbeat().catch((error: unknown) => {
+        this.logger.warn({ err: error, topic, partition }, 'heartbeat failed while waiting for a slot');
+      });
+    }, this.options.heartbeatIntervalMs ?? 3_000);
+    let started = 0;
+    try {
+      for (const message of messages) {
+        if (!this.running || !payload.isRunning()) break;
+        await this.slots.acquire();
+        if (!this.isRunning || !payload.isRunning()) {
+          this.slots.release();
+          break;
+        }
+        offsets.start(message.offset);
+        payload.resolveOffset(message.offset); // kafkajs' fetch position, not what is committed
+        started++;
+        void this.processPipelined(toConsumed(topic, partition, message)).then((handled) => {
+          if (handled) offsets.finish(message.offset);
+          this.slots.release();
+          void this.commitAfterHandled(payload);
+        });
+      }
+    } finally {
+      clearInterval(heartbeat);
+    }
+    kafkaMetrics.consumed.inc({ topic, group: this.options.groupId }, started);
+    const last = messages[started - 1];
+    if (last !== undefined) this.recordLag(payload, (BigInt(last.offset) + 1n).toString());
+    await payload.heartbeat();
+  }
+
+  /** true once handled (or dead-lettered); false when the consumer stopped before it was. */
+  private async processPipelined(message: ConsumedMessage): Promise<boolean> {
+    for (;;) {
+      try {
+        await this.process(message);
+        return true;
+      } catch {
+        // process() logged it; without a dead-letter topic the message is tried again, later
+        if (!this.running) return false;
+        await sleep(5_000);
+        if (!this.isRunning) return false;
+      }
+    }
+  }
+
+  /** Within the commit interval; stop() commits once the handlers in flight have ended. */
+  private async commitAfterHandled(payload: EachBatchPayload): Promise<void> {
+    if (!this.running || !payload.isRunning()) return;
+    try {
+      await this.commitAfterBatch(payload, false);
+    } catch (error) {
+      this.logger.warn({ err: error, groupId: this.options.groupId }, 'offset commit failed; will retry');
+    }
+  }
+
+  /** Commits, per partition, up to the first message still in flight (where it moved). */
+  private async commitInFlight(): Promise<void> {
+    const offsets = [...this.inFlight]
+      .map(([slot, { topic, partition, offsets }]) => ({
+        slot,
+        topic,
+        partition,
+        offset: offsets.committable,
+      }))
+      .filter(
+        (entry): entry is typeof entry & { offset: string } =>
+          entry.offset !== undefined && this.committedInFlight.get(entry.slot) !== entry.offset,
+      );
+    if (offsets.length === 0) return;
+    await this.consumer.commitOffsets(
+      offsets.map(({ topic, partition, offset }) => ({ topic, partition, offset })),
+    );
+    for (const { slot, offset } of offsets) this.committedInFlight.set(slot, offset);
   }
 
   /** Lag from the batch's high watermark when `nextOffset` is the next record to handle. */

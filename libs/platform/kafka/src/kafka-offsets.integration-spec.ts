@@ -13,18 +13,20 @@ const producer = new KafkaProducer(kafka);
 const topic = uniqueName('offsets-topic');
 const single = uniqueName('offsets-single');
 const interval = uniqueName('offsets-interval');
+const pipelined = uniqueName('offsets-pipelined');
 
 beforeAll(async () => {
   await admin.ensureTopics([
     { name: topic, partitions: 2 },
     { name: single, partitions: 1 },
     { name: interval, partitions: 3 },
+    { name: pipelined, partitions: 2 },
   ]);
 });
 
 afterAll(async () => {
   await producer.stop();
-  await admin.deleteTopics([topic, single, interval]);
+  await admin.deleteTopics([topic, single, interval, pipelined]);
   await admin.close();
 });
 
@@ -143,5 +145,66 @@ describe('offsets', () => {
     await never.stop();
     expect(await committed(forgetful)).toEqual(['-1', '-1', '-1']);
     await admin.deleteGroups([groupId, forgetful]);
+  });
+
+  it('pipelined: a slow message holds neither the others nor later fetches, only the commit', async () => {
+    const groupId = uniqueName('offsets-pipelined');
+    const handled: string[] = [];
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const consumer = new KafkaConsumer(
+      kafka,
+      {
+        groupId,
+        topics: [pipelined],
+        fromBeginning: true,
+        pipelined: true,
+        commitIntervalMs: 50,
+        concurrency: 16,
+        partitionsConsumedConcurrently: 2,
+        handle: async (m) => {
+          if (m.value!.toString() === 'slow') await slow;
+          handled.push(m.value!.toString());
+        },
+      },
+      logger,
+    );
+    expect(() => {
+      consumer.seek(pipelined, 0, '0');
+    }).toThrow(expect.objectContaining({ code: KafkaErrorCode.MISCONFIGURED }) as Error);
+    await consumer.start();
+    await producer.send(pipelined, [
+      { value: 'a', partition: 0 },
+      { value: 'slow', partition: 0 },
+      { value: 'b', partition: 0 },
+      { value: 'c', partition: 1 },
+    ]);
+    await expectEventually(() => {
+      expect(handled).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+    });
+    // fetched after the slow message was handed out, while it still runs
+    await producer.send(pipelined, [
+      { value: 'd', partition: 0 },
+      { value: 'e', partition: 1 },
+    ]);
+    await expectEventually(async () => {
+      expect(handled).toHaveLength(5);
+      expect(await admin.committedOffsets(groupId, pipelined)).toEqual(
+        new Map([
+          [0, '1'], // up to the slow message, not past it
+          [1, '2'],
+        ]),
+      );
+    });
+    release();
+    await consumer.stop(); // waits for the slow one, then commits
+    expect(handled).toHaveLength(6);
+    expect(await admin.committedOffsets(groupId, pipelined)).toEqual(
+      new Map([
+        [0, '4'],
+        [1, '2'],
+      ]),
+    );
+    await admin.deleteGroups([groupId]);
   });
 });
