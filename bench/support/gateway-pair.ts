@@ -1,12 +1,11 @@
 // Two organisations of a fresh instance, set up the way the end-to-end suite does it (and with
 // its support modules): registry and signer processes, a provider with its gateway process and
-// the echoing fake provider system, a client with its gateway process, a grant between them.
+// the echoing fake provider system (a process of its own), a client with its gateway process, a grant between them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GrpcClient } from '@sild/platform-grpc';
-import { REPO_ROOT } from '@sild/platform-testing';
+import { freePort, REPO_ROOT, startService, type ServiceProcess } from '@sild/platform-testing';
 import prepareBrokerAndDatabase from '../../test/setup/global-setup';
-import { startFakeBackend, type FakeBackend } from '../../test/support/fake-backend';
 import {
   clientRef,
   gatewayApi,
@@ -32,7 +31,8 @@ export interface GatewayPair {
   readonly api: GrpcClient;
   /** A call of the granted service with `payload`. */
   call(payload: Buffer): Call;
-  readonly backend: FakeBackend;
+  /** The provider system: the echoing fake backend in its own process. */
+  readonly backend: ServiceProcess;
   readonly client: TestGateway;
   readonly provider: TestGateway;
   /** Process ids to watch, by role. */
@@ -103,8 +103,13 @@ export async function startGatewayPair(options: GatewayPairOptions = {}): Promis
       service: serviceRef(service),
       purpose: 'benchmark',
     });
-    const backend = await startFakeBackend();
+    const backendPort = await freePort();
+    const backend = startService('provider-system', 'bench/support/echo-backend.main.ts', {
+      BACKEND_PORT: String(backendPort),
+      HTTP_PORT: String(await freePort()),
+    });
     teardown.add(() => backend.stop());
+    await backend.ready();
     const gateway = async (options: Parameters<typeof startGateway>[1]) => {
       const started = await startGateway(instance, {
         ...options,
@@ -117,7 +122,7 @@ export async function startGatewayPair(options: GatewayPairOptions = {}): Promis
     const providerGateway = await gateway({
       member: provider,
       key: providerKey,
-      providers: `brp=grpc://${backend.address}`,
+      providers: `brp=grpc://127.0.0.1:${backendPort}`,
       instanceId: 'bench-provider',
     });
     const clientGateway = await gateway({
@@ -141,6 +146,7 @@ export async function startGatewayPair(options: GatewayPairOptions = {}): Promis
         broker: brokerPid(),
         registry: instance.registry().child.pid,
         signer: signer.child.pid,
+        provider_system: backend.child.pid,
         bench: process.pid,
       },
       call(payload) {

@@ -37,7 +37,8 @@ interface BackendRequestObject {
   purpose: string;
 }
 
-export async function startFakeBackend(): Promise<FakeBackend> {
+/** Listens on 127.0.0.1:`port` (0: any free port). */
+export async function startFakeBackend(port = 0): Promise<FakeBackend> {
   const received: ReceivedRequest[] = [];
   const server = new GrpcServer({
     packageDefinition: loadProtos(
@@ -78,6 +79,6 @@ export async function startFakeBackend(): Promise<FakeBackend> {
       }
     },
   });
-  const port = await server.listen('127.0.0.1', 0);
-  return { address: `127.0.0.1:${port}`, received, stop: () => server.shutdown(1_000) };
+  const bound = await server.listen('127.0.0.1', port);
+  return { address: `127.0.0.1:${bound}`, received, stop: () => server.shutdown(1_000) };
 }
