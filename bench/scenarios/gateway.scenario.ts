@@ -28,6 +28,8 @@ const IN_FLIGHT = 256;
 /** Offered rates of the ramp, up to 1.25x what the closed loop achieved; stops at the first failure. */
 const RAMP = [600, 700, 850, 1000, 1200, 1400, 1700, 2000, 2500, 3000, 4000];
 const TARGET_P99_MS = 20;
+/** Closed-loop calls before anything is measured: past the JIT's tier-up (about 10,000 calls). */
+const JIT_WARMUP_S = 15;
 
 interface Phase {
   readonly name: string;
@@ -88,6 +90,11 @@ async function measure(pair: GatewayPair): Promise<Phase[]> {
   console.log(`processes: ${JSON.stringify(pair.pids)}`);
   const call = pair.call(PAYLOAD);
   await firstAnswer(call);
+  // V8 optimises the hot paths of all four Node.js processes after about 10,000 calls, at the
+  // same moment (each has seen the same calls): on two cores that compile work stalls every
+  // call in flight for 200-300 ms, once. Cross it before measuring, as with any JIT warm-up.
+  const warmup = await closedLoop(IN_FLIGHT, window(0, JIT_WARMUP_S), call);
+  console.log(`JIT warm-up: ${warmup.succeeded} calls, ${warmup.errors} errors`);
   // one call at a time: the round trip without any queueing
   const phases: Phase[] = [await observed(pair, 'sequential', () => closedLoop(1, window(2, 5), call))];
   for (const rate of [100, 500]) {
