@@ -12,7 +12,7 @@ import {
 } from '../../test/support/gateways';
 import { createTestInstance, testInstanceCode } from '../../test/support/instance';
 import { freePort, startService } from '@sild/platform-testing';
-import { Teardown } from './gateway-pair';
+import { brokerPid, Teardown } from './gateway-pair';
 
 const TOKEN = 'bench event systems token';
 export const BENCH_EVENT_TYPE = 'bench.sild.event.v1';
@@ -111,6 +111,8 @@ export async function startEventPipeline(): Promise<EventPipeline> {
         publisher_gw: publisherGateway.process.child.pid,
         router: router.child.pid,
         subscriber_gw: subscriberGateway.process.child.pid,
+        broker: brokerPid(),
+        bench: process.pid,
       },
       stop: () => teardown.run(),
     };

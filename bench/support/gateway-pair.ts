@@ -40,7 +40,8 @@ export interface GatewayPair {
   stop(): Promise<void>;
 }
 
-function brokerPid(): number | undefined {
+/** The project broker's process (scripts/kafka), when it runs here. */
+export function brokerPid(): number | undefined {
   const file = join(process.env['SILD_KAFKA_DATA_DIR'] ?? join(REPO_ROOT, '.data/kafka'), 'kafka.pid');
   return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
 }
