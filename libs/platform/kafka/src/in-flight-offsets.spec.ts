@@ -30,7 +30,10 @@ describe('PartitionInFlight', () => {
 
   it('refuses an offset below one already started', () => {
     const partition = new PartitionInFlight();
+    expect(partition.accepts('0')).toBe(true);
     partition.start('7');
+    expect(partition.accepts('7')).toBe(false);
+    expect(partition.accepts('8')).toBe(true);
     expect(() => {
       partition.start('7');
     }).toThrow(RangeError);

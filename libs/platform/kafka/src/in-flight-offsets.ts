@@ -18,6 +18,11 @@ export class PartitionInFlight {
     this.next = value + 1n;
   }
 
+  /** Whether `offset` may start next (it is above every offset started so far). */
+  accepts(offset: string): boolean {
+    return this.next === undefined || BigInt(offset) >= this.next;
+  }
+
   finish(offset: string): void {
     this.finished.add(BigInt(offset));
     for (

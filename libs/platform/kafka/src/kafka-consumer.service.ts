@@ -370,9 +370,16 @@ export class KafkaConsumer {
     this.recordLag(payload, messages[0]?.offset);
     const slot = `${topic}\0${partition}`;
     let tracked = this.inFlight.get(slot);
+    const first = messages[0]?.offset;
+    if (tracked && first !== undefined && !tracked.offsets.accepts(first)) {
+      // kafkajs moved back (an offset reset): count afresh, as after a rebalance
+      this.logger.warn({ topic, partition, offset: first }, 'partition position moved back');
+      tracked = undefined;
+    }
     if (!tracked) {
       tracked = { topic, partition, offsets: new PartitionInFlight() };
       this.inFlight.set(slot, tracked);
+      this.committedInFlight.delete(slot);
     }
     const { offsets } = tracked;
     const heartbeat = setInterval(() => {
