@@ -4,7 +4,8 @@
 // Receive stream that acknowledges everything. Next to it, in the same run on the same broker:
 // raw kafkajs (through platform-kafka) producing and consuming the same number of 1 KiB messages.
 // Target (issue 6): >= 5,000 events/s delivered on the 2-core machine, and >= 25 % of the raw rate.
-// BENCH_EVENTS=<n> sets the number of events (default 20,000).
+// BENCH_EVENTS=<n> sets the number of events (default 20,000), BENCH_PUBLISH_BATCH the events per
+// PublishBatch call (default 64; 1 publishes each with Publish).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { KafkaConsumer, KafkaProducer, type OutgoingMessage } from '@sild/platform-kafka';
 import { testLogger } from '@sild/platform-kafka/testing';
@@ -19,6 +20,8 @@ import { CpuMeter } from '../support/observe';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000) || 20_000;
 const IN_FLIGHT = 256;
+/** Events per PublishBatch call (BENCH_PUBLISH_BATCH; 1: one Publish call per event). */
+const PUBLISH_BATCH = Math.max(1, Number(process.env['BENCH_PUBLISH_BATCH'] ?? 64) || 64);
 const SUBJECTS = 5_000;
 /** Published and delivered before the measured events. */
 const WARMUP_EVENTS = 5_000;
@@ -75,24 +78,39 @@ function receive(pipeline: EventPipeline): Receiver {
   };
 }
 
-/** Publishes `count` events, IN_FLIGHT at a time; resolves when all were accepted. */
+/**
+ * Publishes `count` events, IN_FLIGHT at a time: PublishBatch calls of PUBLISH_BATCH events
+ * (Publish per event when it is 1); resolves when all were accepted.
+ */
 async function publishAll(pipeline: EventPipeline, count: number, prefix: string): Promise<number> {
+  const eventAt = (i: number) => ({
+    publisher: pipeline.publisher.id,
+    eventType: BENCH_EVENT_TYPE,
+    subject: `${prefix}-${i % SUBJECTS}`,
+    attributes: { municipality: String(i % 10).padStart(4, '0') },
+    payload: PAYLOAD,
+    payloadType: BENCH_PAYLOAD_TYPE,
+    payloadEncoding: 'PAYLOAD_ENCODING_OCTET_STREAM',
+  });
   let next = 0;
   const worker = async () => {
     while (next < count) {
-      const i = next++;
-      await pipeline.publisher.api.call('Publish', {
-        publisher: pipeline.publisher.id,
-        eventType: BENCH_EVENT_TYPE,
-        subject: `${prefix}-${i % SUBJECTS}`,
-        attributes: { municipality: String(i % 10).padStart(4, '0') },
-        payload: PAYLOAD,
-        payloadType: BENCH_PAYLOAD_TYPE,
-        payloadEncoding: 'PAYLOAD_ENCODING_OCTET_STREAM',
-      });
+      const from = next;
+      next = Math.min(count, next + PUBLISH_BATCH);
+      if (PUBLISH_BATCH === 1) {
+        await pipeline.publisher.api.call('Publish', eventAt(from));
+        continue;
+      }
+      const events = Array.from({ length: next - from }, (_, k) => eventAt(from + k));
+      const { results } = await pipeline.publisher.api.call<{ results: { error?: unknown }[] }>(
+        'PublishBatch',
+        { events },
+      );
+      const refused = results.find((result) => result.error);
+      if (refused) throw new Error(`an event was refused: ${JSON.stringify(refused.error)}`);
     }
   };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  await Promise.all(Array.from({ length: Math.ceil(IN_FLIGHT / PUBLISH_BATCH) }, worker));
   return performance.now();
 }
 
@@ -136,7 +154,7 @@ async function rawKafka(pipeline: EventPipeline): Promise<number> {
 
 const scenario: Scenario = {
   name: 'events',
-  description: `signed events publish -> router -> verified delivery (${EVENTS} x 1 KiB), next to raw Kafka`,
+  description: `signed events publish (batches of ${PUBLISH_BATCH}) -> router -> verified delivery (${EVENTS} x 1 KiB), next to raw Kafka`,
   async run() {
     const pipeline = await startEventPipeline();
     try {

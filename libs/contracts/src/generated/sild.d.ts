@@ -6315,6 +6315,381 @@ export namespace sild {
             }
 
             /**
+             * Properties of a PublishBatchRequest.
+             * @deprecated Use sild.gateway.v1.PublishBatchRequest.$Properties instead.
+             */
+            interface IPublishBatchRequest extends sild.gateway.v1.PublishBatchRequest.$Properties {
+            }
+
+            /**
+             * Events to publish in one call (at most 1,000), each checked, signed and published as Publish
+             * would; one call instead of one per event.
+             */
+            class PublishBatchRequest {
+
+                /**
+                 * Constructs a new PublishBatchRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.PublishBatchRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The events; a subject's events are published (and numbered) in this order. */
+                events: sild.gateway.v1.PublishRequest.$Properties[];
+
+                /**
+                 * Creates a new PublishBatchRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PublishBatchRequest instance
+                 */
+                static create(properties: sild.gateway.v1.PublishBatchRequest.$Shape): sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape;
+                static create(properties?: sild.gateway.v1.PublishBatchRequest.$Properties): sild.gateway.v1.PublishBatchRequest;
+
+                /**
+                 * Encodes the specified PublishBatchRequest message. Does not implicitly {@link sild.gateway.v1.PublishBatchRequest.verify|verify} messages.
+                 * @param message PublishBatchRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.PublishBatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PublishBatchRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishBatchRequest.verify|verify} messages.
+                 * @param message PublishBatchRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.PublishBatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PublishBatchRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape} PublishBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape;
+
+                /**
+                 * Decodes a PublishBatchRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape} PublishBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape;
+
+                /**
+                 * Verifies a PublishBatchRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PublishBatchRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PublishBatchRequest
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.PublishBatchRequest;
+
+                /**
+                 * Creates a plain object from a PublishBatchRequest message. Also converts values to other types if specified.
+                 * @param message PublishBatchRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.PublishBatchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PublishBatchRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PublishBatchRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishBatchRequest {
+
+                /** Properties of a PublishBatchRequest. */
+                interface $Properties {
+
+                    /** The events; a subject's events are published (and numbered) in this order. */
+                    events?: (sild.gateway.v1.PublishRequest.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PublishBatchRequest. */
+                type $Shape = sild.gateway.v1.PublishBatchRequest.$Properties;
+            }
+
+            /**
+             * Properties of a PublishBatchResponse.
+             * @deprecated Use sild.gateway.v1.PublishBatchResponse.$Properties instead.
+             */
+            interface IPublishBatchResponse extends sild.gateway.v1.PublishBatchResponse.$Properties {
+            }
+
+            /** What became of each event of a batch, in the order of the request. */
+            class PublishBatchResponse {
+
+                /**
+                 * Constructs a new PublishBatchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.PublishBatchResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One result per event. */
+                results: sild.gateway.v1.PublishResult.$Properties[];
+
+                /**
+                 * Creates a new PublishBatchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PublishBatchResponse instance
+                 */
+                static create(properties: sild.gateway.v1.PublishBatchResponse.$Shape): sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape;
+                static create(properties?: sild.gateway.v1.PublishBatchResponse.$Properties): sild.gateway.v1.PublishBatchResponse;
+
+                /**
+                 * Encodes the specified PublishBatchResponse message. Does not implicitly {@link sild.gateway.v1.PublishBatchResponse.verify|verify} messages.
+                 * @param message PublishBatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.PublishBatchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PublishBatchResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishBatchResponse.verify|verify} messages.
+                 * @param message PublishBatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.PublishBatchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PublishBatchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape} PublishBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape;
+
+                /**
+                 * Decodes a PublishBatchResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape} PublishBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape;
+
+                /**
+                 * Verifies a PublishBatchResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PublishBatchResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PublishBatchResponse
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.PublishBatchResponse;
+
+                /**
+                 * Creates a plain object from a PublishBatchResponse message. Also converts values to other types if specified.
+                 * @param message PublishBatchResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.PublishBatchResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PublishBatchResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PublishBatchResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishBatchResponse {
+
+                /** Properties of a PublishBatchResponse. */
+                interface $Properties {
+
+                    /** One result per event. */
+                    results?: (sild.gateway.v1.PublishResult.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PublishBatchResponse. */
+                type $Shape = {
+                  results?: sild.gateway.v1.PublishResult.$Shape[]|null;
+                  $unknowns?: Uint8Array[];
+                };
+            }
+
+            /**
+             * Properties of a PublishResult.
+             * @deprecated Use sild.gateway.v1.PublishResult.$Properties instead.
+             */
+            interface IPublishResult extends sild.gateway.v1.PublishResult.$Properties {
+            }
+
+            /** One event of a batch: published, or refused with the reason Publish would have given. */
+            class PublishResult {
+
+                /**
+                 * Constructs a new PublishResult.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: sild.gateway.v1.PublishResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Where the event went. */
+                published?: (sild.gateway.v1.PublishResponse.$Properties|null);
+
+                /** Why it was refused (e.g. REASON_UNKNOWN_EVENT_TYPE, REASON_INVALID_ARGUMENT). */
+                error?: (sild.v1.Error.$Properties|null);
+
+                /** The outcome. */
+                outcome?: ("published"|"error");
+
+                /**
+                 * Creates a new PublishResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PublishResult instance
+                 */
+                static create(properties: sild.gateway.v1.PublishResult.$Shape): sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape;
+                static create(properties?: sild.gateway.v1.PublishResult.$Properties): sild.gateway.v1.PublishResult;
+
+                /**
+                 * Encodes the specified PublishResult message. Does not implicitly {@link sild.gateway.v1.PublishResult.verify|verify} messages.
+                 * @param message PublishResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: sild.gateway.v1.PublishResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PublishResult message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishResult.verify|verify} messages.
+                 * @param message PublishResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: sild.gateway.v1.PublishResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PublishResult message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape} PublishResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape;
+
+                /**
+                 * Decodes a PublishResult message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape} PublishResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape;
+
+                /**
+                 * Verifies a PublishResult message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PublishResult message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PublishResult
+                 */
+                static fromObject(object: { [k: string]: any }): sild.gateway.v1.PublishResult;
+
+                /**
+                 * Creates a plain object from a PublishResult message. Also converts values to other types if specified.
+                 * @param message PublishResult
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: sild.gateway.v1.PublishResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PublishResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PublishResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishResult {
+
+                /** Properties of a PublishResult. */
+                interface $Properties {
+
+                    /** Where the event went. */
+                    published?: (sild.gateway.v1.PublishResponse.$Properties|null);
+
+                    /** Why it was refused (e.g. REASON_UNKNOWN_EVENT_TYPE, REASON_INVALID_ARGUMENT). */
+                    error?: (sild.v1.Error.$Properties|null);
+
+                    /** The outcome. */
+                    outcome?: ("published"|"error");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a PublishResult. */
+                type $Shape = {
+                  published?: sild.gateway.v1.PublishResponse.$Shape|null;
+                  error?: sild.v1.Error.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ outcome?: undefined; published?: null; error?: null }|{ outcome?: "published"; published: sild.gateway.v1.PublishResponse.$Shape; error?: null }|{ outcome?: "error"; published?: null; error: sild.v1.Error.$Shape })
+                );
+            }
+
+            /**
              * Properties of a ReceiveRequest.
              * @deprecated Use sild.gateway.v1.ReceiveRequest.$Properties instead.
              */
@@ -8086,6 +8461,9 @@ export namespace sild {
                 /** Signs and publishes one event of an event type the publisher owns. */
                 publish: sild.gateway.v1.Events.Publish;
 
+                /** Publishes several events in one call; each is published or refused on its own. */
+                publishBatch: sild.gateway.v1.Events.PublishBatch;
+
                 /** Streams a subscription's verified events; unacknowledged ones are delivered again. */
                 receive: sild.gateway.v1.Events.Receive;
 
@@ -8119,6 +8497,25 @@ export namespace sild {
                   readonly path: "/sild.gateway.v1.Events/Publish";
                   readonly requestType: "PublishRequest";
                   readonly responseType: "PublishResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#publishBatch}.
+                 * @param error Error, if any
+                 * @param [response] PublishBatchResponse
+                 */
+                type PublishBatchCallback = (error: (Error|null), response?: sild.gateway.v1.PublishBatchResponse) => void;
+
+                /** Publishes several events in one call; each is published or refused on its own. */
+                type PublishBatch = {
+                  (request: sild.gateway.v1.IPublishBatchRequest, callback: sild.gateway.v1.Events.PublishBatchCallback): void;
+                  (request: sild.gateway.v1.IPublishBatchRequest): Promise<sild.gateway.v1.PublishBatchResponse>;
+                  readonly name: "PublishBatch";
+                  readonly path: "/sild.gateway.v1.Events/PublishBatch";
+                  readonly requestType: "PublishBatchRequest";
+                  readonly responseType: "PublishBatchResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };

@@ -18172,6 +18172,935 @@ export const sild = $root.sild = (() => {
                 return PublishResponse;
             })();
 
+            v1.PublishBatchRequest = (function() {
+
+                /**
+                 * Properties of a PublishBatchRequest.
+                 * @typedef {Object} sild.gateway.v1.PublishBatchRequest.$Properties
+                 * @property {Array.<sild.gateway.v1.PublishRequest.$Properties>|null} [events] The events; a subject's events are published (and numbered) in this order.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PublishBatchRequest.
+                 * @memberof sild.gateway.v1
+                 * @interface IPublishBatchRequest
+                 * @augments sild.gateway.v1.PublishBatchRequest.$Properties
+                 * @deprecated Use sild.gateway.v1.PublishBatchRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PublishBatchRequest.
+                 * @typedef {sild.gateway.v1.PublishBatchRequest.$Properties} sild.gateway.v1.PublishBatchRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new PublishBatchRequest.
+                 * @memberof sild.gateway.v1
+                 * @classdesc Events to publish in one call (at most 1,000), each checked, signed and published as Publish
+                 * would; one call instead of one per event.
+                 * @constructor
+                 * @param {sild.gateway.v1.PublishBatchRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PublishBatchRequest = function (properties) {
+                    this.events = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * The events; a subject's events are published (and numbered) in this order.
+                 * @member {Array.<sild.gateway.v1.PublishRequest.$Properties>} events
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @instance
+                 */
+                PublishBatchRequest.prototype.events = $util.emptyArray;
+
+                /**
+                 * Creates a new PublishBatchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchRequest.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.PublishBatchRequest} PublishBatchRequest instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.PublishBatchRequest.$Shape): sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape;
+                 *   (properties?: sild.gateway.v1.PublishBatchRequest.$Properties): sild.gateway.v1.PublishBatchRequest;
+                 * }}
+                 */
+                PublishBatchRequest.create = function(properties) {
+                    return new PublishBatchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PublishBatchRequest message. Does not implicitly {@link sild.gateway.v1.PublishBatchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchRequest.$Properties} message PublishBatchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishBatchRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.events != null && message.events.length)
+                        for (let i = 0; i < message.events.length; ++i)
+                            $root.sild.gateway.v1.PublishRequest.encode(message.events[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PublishBatchRequest message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishBatchRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchRequest.$Properties} message PublishBatchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishBatchRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PublishBatchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape} PublishBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishBatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.PublishBatchRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.events && message.events.length))
+                                    message.events = [];
+                                message.events.push($root.sild.gateway.v1.PublishRequest.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PublishBatchRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishBatchRequest & sild.gateway.v1.PublishBatchRequest.$Shape} PublishBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishBatchRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PublishBatchRequest message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PublishBatchRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                        if (!$Array.isArray(message.events))
+                            return "events: array expected";
+                        for (let i = 0; i < message.events.length; ++i) {
+                            let error = $root.sild.gateway.v1.PublishRequest.verify(message.events[i], _depth + 1);
+                            if (error)
+                                return "events." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PublishBatchRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.PublishBatchRequest} PublishBatchRequest
+                 */
+                PublishBatchRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.PublishBatchRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.PublishBatchRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.PublishBatchRequest();
+                    if (object.events) {
+                        if (!$Array.isArray(object.events))
+                            throw $TypeError(".sild.gateway.v1.PublishBatchRequest.events: array expected");
+                        message.events = $Array(object.events.length);
+                        for (let i = 0; i < object.events.length; ++i) {
+                            if (!$util.isObject(object.events[i]))
+                                throw $TypeError(".sild.gateway.v1.PublishBatchRequest.events: object expected");
+                            message.events[i] = $root.sild.gateway.v1.PublishRequest.fromObject(object.events[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PublishBatchRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchRequest} message PublishBatchRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PublishBatchRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.events = [];
+                    if (message.events && message.events.length) {
+                        object.events = $Array(message.events.length);
+                        for (let j = 0; j < message.events.length; ++j)
+                            object.events[j] = $root.sild.gateway.v1.PublishRequest.toObject(message.events[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PublishBatchRequest to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PublishBatchRequest.prototype.toJSON = function() {
+                    return PublishBatchRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PublishBatchRequest
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.PublishBatchRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PublishBatchRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.PublishBatchRequest";
+                };
+
+                return PublishBatchRequest;
+            })();
+
+            v1.PublishBatchResponse = (function() {
+
+                /**
+                 * Properties of a PublishBatchResponse.
+                 * @typedef {Object} sild.gateway.v1.PublishBatchResponse.$Properties
+                 * @property {Array.<sild.gateway.v1.PublishResult.$Properties>|null} [results] One result per event.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PublishBatchResponse.
+                 * @memberof sild.gateway.v1
+                 * @interface IPublishBatchResponse
+                 * @augments sild.gateway.v1.PublishBatchResponse.$Properties
+                 * @deprecated Use sild.gateway.v1.PublishBatchResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PublishBatchResponse.
+                 * @typedef {{
+                 *   results?: Array.<sild.gateway.v1.PublishResult.$Shape>|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * }} sild.gateway.v1.PublishBatchResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new PublishBatchResponse.
+                 * @memberof sild.gateway.v1
+                 * @classdesc What became of each event of a batch, in the order of the request.
+                 * @constructor
+                 * @param {sild.gateway.v1.PublishBatchResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PublishBatchResponse = function (properties) {
+                    this.results = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * One result per event.
+                 * @member {Array.<sild.gateway.v1.PublishResult.$Properties>} results
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @instance
+                 */
+                PublishBatchResponse.prototype.results = $util.emptyArray;
+
+                /**
+                 * Creates a new PublishBatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchResponse.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.PublishBatchResponse} PublishBatchResponse instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.PublishBatchResponse.$Shape): sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape;
+                 *   (properties?: sild.gateway.v1.PublishBatchResponse.$Properties): sild.gateway.v1.PublishBatchResponse;
+                 * }}
+                 */
+                PublishBatchResponse.create = function(properties) {
+                    return new PublishBatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PublishBatchResponse message. Does not implicitly {@link sild.gateway.v1.PublishBatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchResponse.$Properties} message PublishBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishBatchResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.results != null && message.results.length)
+                        for (let i = 0; i < message.results.length; ++i)
+                            $root.sild.gateway.v1.PublishResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PublishBatchResponse message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishBatchResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchResponse.$Properties} message PublishBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishBatchResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PublishBatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape} PublishBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishBatchResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.PublishBatchResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.results && message.results.length))
+                                    message.results = [];
+                                message.results.push($root.sild.gateway.v1.PublishResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PublishBatchResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishBatchResponse & sild.gateway.v1.PublishBatchResponse.$Shape} PublishBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishBatchResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PublishBatchResponse message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PublishBatchResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                        if (!$Array.isArray(message.results))
+                            return "results: array expected";
+                        for (let i = 0; i < message.results.length; ++i) {
+                            let error = $root.sild.gateway.v1.PublishResult.verify(message.results[i], _depth + 1);
+                            if (error)
+                                return "results." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PublishBatchResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.PublishBatchResponse} PublishBatchResponse
+                 */
+                PublishBatchResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.PublishBatchResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.PublishBatchResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.PublishBatchResponse();
+                    if (object.results) {
+                        if (!$Array.isArray(object.results))
+                            throw $TypeError(".sild.gateway.v1.PublishBatchResponse.results: array expected");
+                        message.results = $Array(object.results.length);
+                        for (let i = 0; i < object.results.length; ++i) {
+                            if (!$util.isObject(object.results[i]))
+                                throw $TypeError(".sild.gateway.v1.PublishBatchResponse.results: object expected");
+                            message.results[i] = $root.sild.gateway.v1.PublishResult.fromObject(object.results[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PublishBatchResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {sild.gateway.v1.PublishBatchResponse} message PublishBatchResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PublishBatchResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.results = [];
+                    if (message.results && message.results.length) {
+                        object.results = $Array(message.results.length);
+                        for (let j = 0; j < message.results.length; ++j)
+                            object.results[j] = $root.sild.gateway.v1.PublishResult.toObject(message.results[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PublishBatchResponse to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PublishBatchResponse.prototype.toJSON = function() {
+                    return PublishBatchResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PublishBatchResponse
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.PublishBatchResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PublishBatchResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.PublishBatchResponse";
+                };
+
+                return PublishBatchResponse;
+            })();
+
+            v1.PublishResult = (function() {
+
+                /**
+                 * Properties of a PublishResult.
+                 * @typedef {Object} sild.gateway.v1.PublishResult.$Properties
+                 * @property {sild.gateway.v1.PublishResponse.$Properties|null} [published] Where the event went.
+                 * @property {sild.v1.Error.$Properties|null} [error] Why it was refused (e.g. REASON_UNKNOWN_EVENT_TYPE, REASON_INVALID_ARGUMENT).
+                 * @property {"published"|"error"} [outcome] The outcome.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PublishResult.
+                 * @memberof sild.gateway.v1
+                 * @interface IPublishResult
+                 * @augments sild.gateway.v1.PublishResult.$Properties
+                 * @deprecated Use sild.gateway.v1.PublishResult.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a PublishResult.
+                 * @typedef {{
+                 *   published?: sild.gateway.v1.PublishResponse.$Shape|null;
+                 *   error?: sild.v1.Error.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ outcome?: undefined; published?: null; error?: null }|{ outcome?: "published"; published: sild.gateway.v1.PublishResponse.$Shape; error?: null }|{ outcome?: "error"; published?: null; error: sild.v1.Error.$Shape })
+                 * )} sild.gateway.v1.PublishResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new PublishResult.
+                 * @memberof sild.gateway.v1
+                 * @classdesc One event of a batch: published, or refused with the reason Publish would have given.
+                 * @constructor
+                 * @param {sild.gateway.v1.PublishResult.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PublishResult = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Where the event went.
+                 * @member {sild.gateway.v1.PublishResponse.$Properties|null|undefined} published
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @instance
+                 */
+                PublishResult.prototype.published = null;
+
+                /**
+                 * Why it was refused (e.g. REASON_UNKNOWN_EVENT_TYPE, REASON_INVALID_ARGUMENT).
+                 * @member {sild.v1.Error.$Properties|null|undefined} error
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @instance
+                 */
+                PublishResult.prototype.error = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * The outcome.
+                 * @member {"published"|"error"|undefined} outcome
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @instance
+                 */
+                $Object.defineProperty(PublishResult.prototype, "outcome", {
+                    get: $util.oneOfGetter($oneOfFields = ["published", "error"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new PublishResult instance using the specified properties.
+                 * @function create
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {sild.gateway.v1.PublishResult.$Properties=} [properties] Properties to set
+                 * @returns {sild.gateway.v1.PublishResult} PublishResult instance
+                 * @type {{
+                 *   (properties: sild.gateway.v1.PublishResult.$Shape): sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape;
+                 *   (properties?: sild.gateway.v1.PublishResult.$Properties): sild.gateway.v1.PublishResult;
+                 * }}
+                 */
+                PublishResult.create = function(properties) {
+                    return new PublishResult(properties);
+                };
+
+                /**
+                 * Encodes the specified PublishResult message. Does not implicitly {@link sild.gateway.v1.PublishResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {sild.gateway.v1.PublishResult.$Properties} message PublishResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishResult.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.published != null && $Object.hasOwnProperty.call(message, "published"))
+                        $root.sild.gateway.v1.PublishResponse.encode(message.published, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.sild.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PublishResult message, length delimited. Does not implicitly {@link sild.gateway.v1.PublishResult.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {sild.gateway.v1.PublishResult.$Properties} message PublishResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishResult.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PublishResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape} PublishResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishResult.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.sild.gateway.v1.PublishResult();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.published = $root.sild.gateway.v1.PublishResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.published);
+                                message.outcome = "published";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.sild.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                message.outcome = "error";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PublishResult message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {sild.gateway.v1.PublishResult & sild.gateway.v1.PublishResult.$Shape} PublishResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishResult.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PublishResult message.
+                 * @function verify
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PublishResult.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.published != null && $Object.hasOwnProperty.call(message, "published")) {
+                        properties.outcome = 1;
+                        {
+                            let error = $root.sild.gateway.v1.PublishResponse.verify(message.published, _depth + 1);
+                            if (error)
+                                return "published." + error;
+                        }
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        if (properties.outcome === 1)
+                            return "outcome: multiple values";
+                        properties.outcome = 1;
+                        {
+                            let error = $root.sild.v1.Error.verify(message.error, _depth + 1);
+                            if (error)
+                                return "error." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PublishResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {sild.gateway.v1.PublishResult} PublishResult
+                 */
+                PublishResult.fromObject = function (object, _depth) {
+                    if (object instanceof $root.sild.gateway.v1.PublishResult)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".sild.gateway.v1.PublishResult: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.sild.gateway.v1.PublishResult();
+                    if (object.published != null) {
+                        if (!$util.isObject(object.published))
+                            throw $TypeError(".sild.gateway.v1.PublishResult.published: object expected");
+                        message.published = $root.sild.gateway.v1.PublishResponse.fromObject(object.published, _depth + 1);
+                    }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".sild.gateway.v1.PublishResult.error: object expected");
+                        message.error = $root.sild.v1.Error.fromObject(object.error, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PublishResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {sild.gateway.v1.PublishResult} message PublishResult
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PublishResult.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (message.published != null && $Object.hasOwnProperty.call(message, "published")) {
+                        object.published = $root.sild.gateway.v1.PublishResponse.toObject(message.published, options, _depth + 1);
+                        if (options.oneofs)
+                            object.outcome = "published";
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        object.error = $root.sild.v1.Error.toObject(message.error, options, _depth + 1);
+                        if (options.oneofs)
+                            object.outcome = "error";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PublishResult to JSON.
+                 * @function toJSON
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PublishResult.prototype.toJSON = function() {
+                    return PublishResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PublishResult
+                 * @function getTypeUrl
+                 * @memberof sild.gateway.v1.PublishResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PublishResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/sild.gateway.v1.PublishResult";
+                };
+
+                return PublishResult;
+            })();
+
             v1.ReceiveRequest = (function() {
 
                 /**
@@ -23146,6 +24075,47 @@ export const sild = $root.sild = (() => {
                     path: { value: "/sild.gateway.v1.Events/Publish" },
                     requestType: { value: "PublishRequest" },
                     responseType: { value: "PublishResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link sild.gateway.v1.Events#publishBatch}.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef PublishBatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {sild.gateway.v1.PublishBatchResponse} [response] PublishBatchResponse
+                 */
+
+                /**
+                 * Publishes several events in one call; each is published or refused on its own.
+                 * @memberof sild.gateway.v1.Events
+                 * @typedef PublishBatch
+                 * @type {{
+                 *   (request: sild.gateway.v1.IPublishBatchRequest, callback: sild.gateway.v1.Events.PublishBatchCallback): void;
+                 *   (request: sild.gateway.v1.IPublishBatchRequest): Promise<sild.gateway.v1.PublishBatchResponse>;
+                 *   readonly name: "PublishBatch";
+                 *   readonly path: "/sild.gateway.v1.Events/PublishBatch";
+                 *   readonly requestType: "PublishBatchRequest";
+                 *   readonly responseType: "PublishBatchResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Publishes several events in one call; each is published or refused on its own.
+                 * @name sild.gateway.v1.Events#publishBatch
+                 * @type {sild.gateway.v1.Events.PublishBatch}
+                 */
+                $Object.defineProperties(Events.prototype.publishBatch = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Events.prototype.publishBatch, $root.sild.gateway.v1.PublishBatchRequest, $root.sild.gateway.v1.PublishBatchResponse, request, callback);
+                }, {
+                    name: { value: "PublishBatch" },
+                    path: { value: "/sild.gateway.v1.Events/PublishBatch" },
+                    requestType: { value: "PublishBatchRequest" },
+                    responseType: { value: "PublishBatchResponse" },
                     requestStream: { value: $undefined },
                     responseStream: { value: $undefined }
                 });

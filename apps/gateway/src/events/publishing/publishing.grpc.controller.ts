@@ -3,8 +3,10 @@ import {
   GatewayException,
   type EventPublisherService,
   type FollowIndicationsService,
+  type PublishInput,
+  type PublishOutcome,
 } from '@sild/gateway-domain';
-import { GrpcException, GrpcStatus, type UnaryHandler } from '@sild/platform-grpc';
+import { GrpcException, GrpcStatus, type CallContext, type UnaryHandler } from '@sild/platform-grpc';
 import { contextFrom } from '@sild/platform-telemetry';
 import { clientRefOf, dateOf } from '@sild/registry-config';
 import type { ApiTokens } from '../../api-tokens';
@@ -48,6 +50,9 @@ export function eventsGrpcError(error: unknown): GrpcException | undefined {
   return new GrpcException(status, `${Reason[error.reason]}: ${error.message}`);
 }
 
+/** Events in one PublishBatch call, at most. */
+export const MAX_PUBLISH_BATCH = 1_000;
+
 async function translated<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
@@ -56,7 +61,37 @@ async function translated<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Publish and Follow of the Events API (sild.gateway.v1.Events). */
+/** A PublishRequest as the publisher service takes it, once the caller may act as its publisher. */
+function publishInput(input: PublishRequestObject, context: CallContext, tokens: ApiTokens): PublishInput {
+  const publisher = clientRefOf(input.publisher);
+  tokens.authorize(context, publisher.subsystem);
+  const encoding = encodingOf(input.payloadEncoding);
+  return {
+    publisher,
+    eventType: input.eventType ?? '',
+    subject: input.subject ?? '',
+    attributes: input.attributes ?? {},
+    payload: input.payload ?? Buffer.alloc(0),
+    payloadType: input.payloadType ?? '',
+    payloadEncoding:
+      encoding === PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED
+        ? PayloadEncoding.PAYLOAD_ENCODING_PROTOBUF
+        : encoding,
+  };
+}
+
+const publishedOf = (outcome: PublishOutcome) => ({
+  ...outcome,
+  subjectSequence: String(outcome.subjectSequence),
+});
+
+const traceParentOf = (context: CallContext) =>
+  contextFrom({
+    traceparent: context.metadata('traceparent') ?? '',
+    tracestate: context.metadata('tracestate') ?? '',
+  });
+
+/** Publish, PublishBatch and Follow of the Events API (sild.gateway.v1.Events). */
 export function publishingHandlers(
   publisher: EventPublisherService,
   follows: FollowIndicationsService,
@@ -64,31 +99,35 @@ export function publishingHandlers(
 ): Record<string, UnaryHandler> {
   return {
     Publish: async (request, context) => {
-      const input = request as PublishRequestObject;
-      const publisherId = clientRefOf(input.publisher);
-      tokens.authorize(context, publisherId.subsystem);
-      const encoding = encodingOf(input.payloadEncoding);
-      const outcome = await translated(() =>
-        publisher.publish(
-          {
-            publisher: publisherId,
-            eventType: input.eventType ?? '',
-            subject: input.subject ?? '',
-            attributes: input.attributes ?? {},
-            payload: input.payload ?? Buffer.alloc(0),
-            payloadType: input.payloadType ?? '',
-            payloadEncoding:
-              encoding === PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED
-                ? PayloadEncoding.PAYLOAD_ENCODING_PROTOBUF
-                : encoding,
-          },
-          contextFrom({
-            traceparent: context.metadata('traceparent') ?? '',
-            tracestate: context.metadata('tracestate') ?? '',
-          }),
+      const input = publishInput(request as PublishRequestObject, context, tokens);
+      return publishedOf(await translated(() => publisher.publish(input, traceParentOf(context))));
+    },
+    PublishBatch: async (request, context) => {
+      const events = (request as { events?: PublishRequestObject[] }).events ?? [];
+      if (events.length > MAX_PUBLISH_BATCH) {
+        throw new GrpcException(
+          GrpcStatus.INVALID_ARGUMENT,
+          `${Reason[Reason.REASON_INVALID_ARGUMENT]}: at most ${MAX_PUBLISH_BATCH} events per batch, not ${events.length}`,
+        );
+      }
+      // every publisher first: a token that may not act as one of them refuses the whole call
+      const inputs = events.map((event) => publishInput(event, context, tokens));
+      const parent = traceParentOf(context);
+      // started in order: the publisher numbers and sends a subject's events in call order
+      const results = await Promise.all(
+        inputs.map((input) =>
+          publisher.publish(input, parent).then(
+            (outcome) => ({ published: publishedOf(outcome) }),
+            (error: unknown) => {
+              if (!(error instanceof GatewayException)) throw error;
+              return {
+                error: { reason: Reason[error.reason], message: error.message, retryable: error.retryable },
+              };
+            },
+          ),
         ),
       );
-      return { ...outcome, subjectSequence: String(outcome.subjectSequence) };
+      return { results };
     },
     Follow: async (request, context) => {
       const input = request as FollowRequestObject;
