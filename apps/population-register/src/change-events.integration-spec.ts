@@ -84,6 +84,7 @@ beforeAll(async () => {
       };
     },
     Receive: bidiStreaming(() => Promise.reject(new GrpcException(GrpcStatus.UNIMPLEMENTED, 'not here'))),
+    PublishBatch: unimplemented,
     Follow: unimplemented,
     ListDeadLetters: unimplemented,
     Redrive: unimplemented,

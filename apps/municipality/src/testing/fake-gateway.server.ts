@@ -114,6 +114,7 @@ export class FakeMunicipalityGateway {
     this.server.addService(EVENTS_SERVICE, {
       Receive: bidiStreaming((requests, stream) => this.receive(requests, stream)),
       Publish: unimplemented,
+      PublishBatch: unimplemented,
       Follow: unimplemented,
       ListDeadLetters: unimplemented,
       Redrive: unimplemented,

@@ -94,6 +94,9 @@ const toConsumed = (topic: string, partition: number, message: KafkaMessage): Co
   timestamp: Number(message.timestamp),
 });
 
+/** Longest wait for the last commit of a stopping or failed batch. */
+const STOP_COMMIT_MS = 5_000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -254,22 +257,38 @@ export class KafkaConsumer {
       this.consumer.pause(this.options.topics.map((topic) => ({ topic })));
       await this.slots.drained();
     }
-    // what was handled before: a batch still running commits its own offsets when it ends
-    await this.commitNow();
+    // what was handled and waits for the interval (a batch still running commits its own when it ends)
+    if (this.commitsByInterval) await this.commitBeforeStop();
     this.assigned = {};
     this.lag.retain({});
     await this.consumer.disconnect();
     this.commitResolved = undefined;
   }
 
+  private get commitsByInterval(): boolean {
+    const interval = this.options.commitIntervalMs ?? 0;
+    return interval !== false && interval > 0;
+  }
+
   /**
-   * After a batch resolved offsets: commit them now (interval 0, stopping, or the batch failed)
-   * or within the commit interval. kafkajs keeps resolved offsets per partition and drops those
-   * of partitions a rebalance took away, so one commit covers every partition.
+   * After a batch resolved offsets. Interval 0: this partition's offset, now, through kafkajs
+   * (which skips it once its runner stops: the batch comes again after a restart). Interval:
+   * within it, or now when stopping or the batch failed; kafkajs keeps resolved offsets per
+   * partition and drops those of partitions a rebalance took away, so one commit covers all.
    */
-  private async commitAfterBatch(payload: EachBatchPayload, urgent: boolean): Promise<void> {
+  private async commitAfterBatch(payload: EachBatchPayload, next: string, urgent: boolean): Promise<void> {
     const interval = this.options.commitIntervalMs ?? 0;
     if (interval === false) return;
+    if (interval === 0) {
+      const { topic, partition } = payload.batch;
+      await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
+      return;
+    }
+    await this.commitWithin(interval, payload, urgent);
+  }
+
+  /** Commits within `interval`, or at once (bounded) when stopping or after a failure. */
+  private async commitWithin(interval: number, payload: EachBatchPayload, urgent: boolean): Promise<void> {
     this.commitResolved = this.options.pipelined
       ? () => this.commitInFlight()
       : async () => {
@@ -285,8 +304,8 @@ export class KafkaConsumer {
             await payload.commitOffsetsIfNecessary({ topics });
           }
         };
-    if (interval === 0 || urgent || !this.running || !payload.isRunning()) {
-      await this.commitNow();
+    if (urgent || !this.running || !payload.isRunning()) {
+      await this.commitBeforeStop();
       return;
     }
     this.commitTimer ??= setTimeout(() => {
@@ -300,6 +319,27 @@ export class KafkaConsumer {
 
   private async commitNow(): Promise<void> {
     await this.commitResolved?.();
+  }
+
+  /** commitNow, waiting at most STOP_COMMIT_MS; a commit that fails only means redelivery. */
+  private async commitBeforeStop(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timed out'>((resolve) => {
+      timer = setTimeout(() => {
+        resolve('timed out');
+      }, STOP_COMMIT_MS);
+    });
+    try {
+      const outcome = await Promise.race([this.commitNow(), timedOut]);
+      if (outcome === 'timed out') throw new Error(`no answer within ${STOP_COMMIT_MS} ms`);
+    } catch (error) {
+      this.logger.warn(
+        { err: error, groupId: this.options.groupId },
+        'offsets not committed: what they cover is handled again after a restart',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
@@ -326,7 +366,7 @@ export class KafkaConsumer {
       failed = false;
     } finally {
       if (next !== undefined && !payload.isStale()) {
-        await this.commitAfterBatch(payload, failed);
+        await this.commitAfterBatch(payload, next, failed);
         this.recordLag(payload, next);
       }
     }
@@ -357,7 +397,7 @@ export class KafkaConsumer {
     if (last !== undefined && !payload.isStale()) {
       payload.resolveOffset(last.offset);
       const next = (BigInt(last.offset) + 1n).toString();
-      await this.commitAfterBatch(payload, result.failure !== undefined);
+      await this.commitAfterBatch(payload, next, result.failure !== undefined);
       this.recordLag(payload, next);
       kafkaMetrics.consumed.inc({ topic, group: this.options.groupId }, result.handled);
     }
@@ -431,9 +471,10 @@ export class KafkaConsumer {
 
   /** Within the commit interval; stop() commits once the handlers in flight have ended. */
   private async commitAfterHandled(payload: EachBatchPayload): Promise<void> {
-    if (!this.running || !payload.isRunning()) return;
+    const interval = this.options.commitIntervalMs; // above 0 or false (checked at construction)
+    if (typeof interval !== 'number' || !this.running || !payload.isRunning()) return;
     try {
-      await this.commitAfterBatch(payload, false);
+      await this.commitWithin(interval, payload, false);
     } catch (error) {
       this.logger.warn({ err: error, groupId: this.options.groupId }, 'offset commit failed; will retry');
     }

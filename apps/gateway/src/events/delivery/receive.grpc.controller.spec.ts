@@ -74,6 +74,7 @@ async function start(): Promise<void> {
   server.addService(EVENTS_SERVICE, {
     Receive: receiveHandler(lookup),
     Publish: refuse,
+    PublishBatch: refuse,
     Follow: refuse,
     ListDeadLetters: refuse,
     Redrive: refuse,

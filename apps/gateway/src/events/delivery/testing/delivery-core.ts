@@ -66,6 +66,7 @@ export async function startDelivery(registry: DeliveryRegistry, environment: Rec
   grpc.addService(EVENTS_SERVICE, {
     ...(feature.eventHandlers as Record<string, never>),
     Publish: () => Promise.reject(new Error('not here')),
+    PublishBatch: () => Promise.reject(new Error('not here')),
     Follow: () => Promise.reject(new Error('not here')),
   });
   const port = await grpc.listen('127.0.0.1', 0);
