@@ -23,7 +23,12 @@ export function enumValue<E extends Record<string, string | number>>(
   return typeof value === 'number' ? value : fallback;
 }
 
-export const encodingOf = (name: unknown): PayloadEncoding =>
-  enumValue(PayloadEncoding, name, PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED);
+/** A payload encoding by name; unset (or unknown) means protobuf, as the .proto files say. */
+export function encodingOf(name: unknown): PayloadEncoding {
+  const encoding = enumValue(PayloadEncoding, name, PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED);
+  return encoding === PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED
+    ? PayloadEncoding.PAYLOAD_ENCODING_PROTOBUF
+    : encoding;
+}
 
 export const reasonFromName = (name: unknown): Reason => enumValue(Reason, name, Reason.REASON_UNSPECIFIED);

@@ -62,7 +62,6 @@ export function gatewayHandlers(calls: ClientCallsService, tokens: ApiTokens): R
       const call = request as CallRequestObject;
       const client = clientOf(call.client);
       tokens.authorize(context, client.subsystem);
-      const encoding = encodingOf(call.payloadEncoding);
       const outcome = await calls.call(
         {
           client,
@@ -73,10 +72,7 @@ export function gatewayHandlers(calls: ClientCallsService, tokens: ApiTokens): R
           },
           payload: call.payload ?? Buffer.alloc(0),
           payloadType: call.payloadType ?? '',
-          payloadEncoding:
-            encoding === PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED
-              ? PayloadEncoding.PAYLOAD_ENCODING_PROTOBUF
-              : encoding,
+          payloadEncoding: encodingOf(call.payloadEncoding),
           onBehalfOf: call.onBehalfOf ?? '',
           purpose: call.purpose ?? '',
           timeoutMs: call.timeoutMs ?? 0,

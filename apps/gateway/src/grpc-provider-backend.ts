@@ -36,14 +36,10 @@ export class GrpcProviderBackend implements ProviderBackend {
         },
       };
     }
-    const encoding = encodingOf(response.payloadEncoding);
     return {
       payload: response.payload ?? Buffer.alloc(0),
       payloadType: response.payloadType ?? '',
-      payloadEncoding:
-        encoding === PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED
-          ? PayloadEncoding.PAYLOAD_ENCODING_PROTOBUF
-          : encoding,
+      payloadEncoding: encodingOf(response.payloadEncoding),
     };
   }
 

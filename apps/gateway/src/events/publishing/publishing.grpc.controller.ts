@@ -1,4 +1,4 @@
-import { PayloadEncoding, Reason } from '@sild/contracts';
+import { Reason } from '@sild/contracts';
 import {
   GatewayException,
   type EventPublisherService,
@@ -65,7 +65,6 @@ async function translated<T>(run: () => Promise<T>): Promise<T> {
 function publishInput(input: PublishRequestObject, context: CallContext, tokens: ApiTokens): PublishInput {
   const publisher = clientRefOf(input.publisher);
   tokens.authorize(context, publisher.subsystem);
-  const encoding = encodingOf(input.payloadEncoding);
   return {
     publisher,
     eventType: input.eventType ?? '',
@@ -73,10 +72,7 @@ function publishInput(input: PublishRequestObject, context: CallContext, tokens:
     attributes: input.attributes ?? {},
     payload: input.payload ?? Buffer.alloc(0),
     payloadType: input.payloadType ?? '',
-    payloadEncoding:
-      encoding === PayloadEncoding.PAYLOAD_ENCODING_UNSPECIFIED
-        ? PayloadEncoding.PAYLOAD_ENCODING_PROTOBUF
-        : encoding,
+    payloadEncoding: encodingOf(input.payloadEncoding),
   };
 }
 
