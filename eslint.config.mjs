@@ -55,7 +55,8 @@ export default [
           enforceBuildableLibDependency: true,
           banTransitiveDependencies: true,
           checkDynamicDependenciesExceptions: [],
-          allow: [],
+          // the benchmarks set up their instance with the end-to-end suite's own support modules
+          allow: ['../../test/setup/*', '../../test/support/*'],
           depConstraints: [
             {
               sourceTag: 'type:app',
@@ -96,6 +97,8 @@ export default [
             { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared'] },
             { sourceTag: 'scope:examples', onlyDependOnLibsWithTags: ['scope:examples', 'scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
       ],

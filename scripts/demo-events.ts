@@ -1,6 +1,8 @@
 // The live line of `npm start`: every 5 s, the events the register published, the router routed,
 // and per municipality system its residents, the events it applied and how far behind it is.
 // Usage: tsx scripts/demo-events.ts <register token> <register http port> <router http port> <Name=port>...
+export {}; // a module: top-level await below
+
 const [token = '', registerPort = '8091', routerPort = '8085', ...systems] = process.argv.slice(2);
 
 const sum = (counts: Record<string, number> | undefined): number =>
