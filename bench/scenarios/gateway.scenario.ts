@@ -5,8 +5,12 @@
 // missing) and PostgreSQL on 127.0.0.1:5432 (or TEST_DATABASE_URL). BENCH_GATEWAY_SCALE=0.2 runs
 // every phase 5x shorter (for trying things out; not for reported figures); BENCH_GATEWAY_ENV
 // (a JSON object) adds environment to both gateway processes, e.g. '{"NODE_OPTIONS":"--cpu-prof"}'.
+// Then, with the gateways stopped, the baseline: the same load at 100 and 500 calls/s carried by
+// the gateways' Kafka layer alone (bench/support/kafka-request-reply.ts), so that every run shows
+// how much of the latency and of the machine Kafka and kafkajs take before any gateway work.
 import type { Metrics, Scenario, Table } from '../harness';
 import { startGatewayPair, type GatewayPair } from '../support/gateway-pair';
+import { startKafkaRequestReply } from '../support/kafka-request-reply';
 import { closedLoop, openLoop, type Call, type LoadResult, type Window } from '../support/load';
 import {
   CpuMeter,
@@ -30,12 +34,15 @@ const RAMP = [600, 700, 850, 1000, 1200, 1400, 1700, 2000, 2500, 3000, 4000];
 const TARGET_P99_MS = 20;
 /** Closed-loop calls before anything is measured: past the JIT's tier-up (about 10,000 calls). */
 const JIT_WARMUP_S = 15;
+const OPEN_RATES = [100, 500] as const;
+/** Name prefix of the baseline's phases (Kafka alone, no gateway). */
+const BASELINE = 'kafka only';
 
 interface Phase {
   readonly name: string;
   readonly load: LoadResult;
   readonly sustained: boolean;
-  /** Mean ms inside the client gateway's Call and inside the provider system (gateway metrics). */
+  /** Mean ms inside the client gateway's Call and inside the provider system (gateway metrics; NaN in the baseline). */
   readonly gatewayMeanMs: number;
   readonly backendMeanMs: number;
   readonly cpu: Record<string, number>;
@@ -47,23 +54,33 @@ const sustained = (load: LoadResult): boolean =>
   load.achievedPerS >= 0.95 * load.offeredPerS &&
   load.latencyMs.p99 < 1000;
 
-async function observed(pair: GatewayPair, name: string, run: () => Promise<LoadResult>): Promise<Phase> {
-  const meter = new CpuMeter(pair.pids);
-  const histograms = async (): Promise<[Histogram, Histogram]> => [
-    histogramOf(await scrapeMetrics(pair.client.httpPort), 'sild_gateway_call_duration_seconds'),
-    histogramOf(await scrapeMetrics(pair.provider.httpPort), 'sild_gateway_backend_duration_seconds'),
-  ];
-  const [callsBefore, backendBefore] = await histograms();
+/** The gateways' call and backend histograms, for the mean time spent inside them. */
+const gatewayHistograms = async (pair: GatewayPair): Promise<[Histogram, Histogram]> => [
+  histogramOf(await scrapeMetrics(pair.client.httpPort), 'sild_gateway_call_duration_seconds'),
+  histogramOf(await scrapeMetrics(pair.provider.httpPort), 'sild_gateway_backend_duration_seconds'),
+];
+
+/** Runs one phase, with the CPU of `pids` and, for the gateways, their mean call and backend times. */
+async function observed(
+  pids: Readonly<Record<string, number | undefined>>,
+  name: string,
+  run: () => Promise<LoadResult>,
+  pair?: GatewayPair,
+): Promise<Phase> {
+  const meter = new CpuMeter(pids);
+  const before = pair && (await gatewayHistograms(pair));
   const cpuBefore = meter.sample();
   const load = await run();
   const cpu = CpuMeter.usage(cpuBefore, meter.sample());
-  const [callsAfter, backendAfter] = await histograms();
+  const after = pair && (await gatewayHistograms(pair));
+  const meanMs = (i: 0 | 1) =>
+    before && after ? histogramMeanMs(histogramDelta(before[i], after[i])) : Number.NaN;
   const phase = {
     name,
     load,
     sustained: sustained(load),
-    gatewayMeanMs: histogramMeanMs(histogramDelta(callsBefore, callsAfter)),
-    backendMeanMs: histogramMeanMs(histogramDelta(backendBefore, backendAfter)),
+    gatewayMeanMs: meanMs(0),
+    backendMeanMs: meanMs(1),
     cpu,
   };
   const { latencyMs: l } = load;
@@ -96,26 +113,59 @@ async function measure(pair: GatewayPair): Promise<Phase[]> {
   const warmup = await closedLoop(IN_FLIGHT, window(0, JIT_WARMUP_S), call);
   console.log(`JIT warm-up: ${warmup.succeeded} calls, ${warmup.errors} errors`);
   // one call at a time: the round trip without any queueing
-  const phases: Phase[] = [await observed(pair, 'sequential', () => closedLoop(1, window(2, 5), call))];
-  for (const rate of [100, 500]) {
-    phases.push(await observed(pair, `open ${rate}/s`, () => openLoop(rate, window(10, 20), call)));
+  const { pids } = pair;
+  const phases: Phase[] = [await observed(pids, 'sequential', () => closedLoop(1, window(2, 5), call), pair)];
+  for (const rate of OPEN_RATES) {
+    phases.push(await observed(pids, `open ${rate}/s`, () => openLoop(rate, window(10, 20), call), pair));
   }
-  const closed = await observed(pair, `closed ${IN_FLIGHT} in flight`, () =>
-    closedLoop(IN_FLIGHT, window(5, 15), call),
+  const closed = await observed(
+    pids,
+    `closed ${IN_FLIGHT} in flight`,
+    () => closedLoop(IN_FLIGHT, window(5, 15), call),
+    pair,
   );
   phases.push(closed);
   const ceiling = closed.load.achievedPerS;
   for (const rate of RAMP.filter((r) => r <= Math.max(1.25 * ceiling, RAMP[0] ?? 0))) {
-    const step = await observed(pair, `ramp ${rate}/s`, () => openLoop(rate, window(3, 10), call));
+    const step = await observed(pids, `ramp ${rate}/s`, () => openLoop(rate, window(3, 10), call), pair);
     phases.push(step);
     if (!step.sustained) break;
   }
   return phases;
 }
 
+/** The same open-loop load carried by the gateways' Kafka layer alone (no gateway runs meanwhile). */
+async function baseline(): Promise<Phase[]> {
+  const kafkaOnly = await startKafkaRequestReply();
+  try {
+    const call = kafkaOnly.call(PAYLOAD);
+    await firstAnswer(call);
+    const warmup = await closedLoop(IN_FLIGHT, window(0, JIT_WARMUP_S), call);
+    console.log(`${BASELINE}, JIT warm-up: ${warmup.succeeded} calls, ${warmup.errors} errors`);
+    const phases: Phase[] = [];
+    for (const rate of OPEN_RATES) {
+      phases.push(
+        await observed(kafkaOnly.pids, `${BASELINE} ${rate}/s`, () => openLoop(rate, window(10, 20), call)),
+      );
+    }
+    return phases;
+  } finally {
+    await kafkaOnly.stop();
+  }
+}
+
 function report(phases: readonly Phase[]): { metrics: Metrics; table: Table } {
   const metrics: Metrics = {};
-  for (const rate of [100, 500]) {
+  for (const rate of OPEN_RATES) {
+    const kafkaOnly = phases.find((p) => p.name === `${BASELINE} ${rate}/s`);
+    if (kafkaOnly) {
+      const { latencyMs: l } = kafkaOnly.load;
+      Object.assign(metrics, {
+        [`kafka_only_p50_ms_at_${rate}`]: l.p50,
+        [`kafka_only_p99_ms_at_${rate}`]: l.p99,
+        [`kafka_only_machine_cpu_pct_at_${rate}`]: kafkaOnly.cpu['machine'] ?? 0,
+      });
+    }
     const phase = phases.find((p) => p.name === `open ${rate}/s`);
     if (!phase) continue;
     const { latencyMs: l } = phase.load;
@@ -163,6 +213,7 @@ function report(phases: readonly Phase[]): { metrics: Metrics; table: Table } {
         'provider gw',
         'broker',
         'provider system',
+        'kafka echo',
         'bench',
         'machine',
         'other',
@@ -176,12 +227,13 @@ function report(phases: readonly Phase[]): { metrics: Metrics; table: Table } {
         p.load.latencyMs.max,
         p.load.errors,
         p.load.lateP99Ms,
-        p.gatewayMeanMs,
-        p.backendMeanMs,
+        Number.isNaN(p.gatewayMeanMs) ? '-' : p.gatewayMeanMs,
+        Number.isNaN(p.backendMeanMs) ? '-' : p.backendMeanMs,
         cpuOf(p, 'client_gw'),
         cpuOf(p, 'provider_gw'),
         cpuOf(p, 'broker'),
         cpuOf(p, 'provider_system'),
+        cpuOf(p, 'kafka_echo'),
         cpuOf(p, 'bench'),
         cpuOf(p, 'machine'),
         cpuOf(p, 'other'),
@@ -198,11 +250,13 @@ const scenario: Scenario = {
     const pair = await startGatewayPair({
       gatewayEnv: JSON.parse(process.env['BENCH_GATEWAY_ENV'] ?? '{}') as Record<string, string>,
     });
+    let phases: Phase[];
     try {
-      return report(await measure(pair));
+      phases = await measure(pair);
     } finally {
       await pair.stop();
     }
+    return report([...phases, ...(await baseline())]);
   },
 };
 
