@@ -63,6 +63,16 @@ describe('gateway configuration', () => {
     expect(problemOf({ [variable]: value })).toContain(variable);
   });
 
+  it('refuses a default deadline longer than the longest a caller may ask for', () => {
+    const problem = problemOf({ GATEWAY_CALL_TIMEOUT_MS: '90000', GATEWAY_MAX_CALL_TIMEOUT_MS: '60000' });
+    expect(problem).toContain(
+      'GATEWAY_CALL_TIMEOUT_MS is 90000, more than GATEWAY_MAX_CALL_TIMEOUT_MS (60000)',
+    );
+    expect(problemOf({ GATEWAY_CALL_TIMEOUT_MS: '60000', GATEWAY_MAX_CALL_TIMEOUT_MS: '60000' })).toBe(
+      'accepted',
+    );
+  });
+
   it('never repeats a bad API token setting', () => {
     const problem = problemOf({ GATEWAY_API_TOKENS: `burgerzaken=${SECRET},parkeren=short-secret` });
     expect(problem).toContain('GATEWAY_API_TOKENS');

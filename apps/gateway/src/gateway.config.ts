@@ -1,4 +1,4 @@
-import { env, loadConfig, type ConfigOf } from '@sild/platform-config';
+import { ConfigErrorCode, ConfigException, env, loadConfig, type ConfigOf } from '@sild/platform-config';
 import { serviceConfigSchema } from '@sild/platform-health';
 import { kafkaConfigSchema } from '@sild/platform-kafka';
 import { deliveryConfigSchema } from './events/delivery/delivery.config';
@@ -96,7 +96,7 @@ export const gatewayConfigSchema = {
   delivery: deliveryConfigSchema,
   limits: {
     callTimeoutMs: env.integer('GATEWAY_CALL_TIMEOUT_MS', {
-      description: 'deadline of a call that names none',
+      description: 'deadline of a call that names none (at most GATEWAY_MAX_CALL_TIMEOUT_MS)',
       default: 10_000,
       min: 100,
       max: 300_000,
@@ -135,5 +135,18 @@ export const gatewayConfigSchema = {
 
 export type GatewayConfig = ConfigOf<typeof gatewayConfigSchema>;
 
-export const loadGatewayConfig = (environment: NodeJS.ProcessEnv = process.env): GatewayConfig =>
-  loadConfig(gatewayConfigSchema, environment);
+/** Loads and checks the configuration; a call's default deadline may not exceed the longest allowed. */
+export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const config = loadConfig(gatewayConfigSchema, environment);
+  const { callTimeoutMs, maxCallTimeoutMs } = config.limits;
+  if (callTimeoutMs > maxCallTimeoutMs) {
+    throw new ConfigException([
+      {
+        variable: 'GATEWAY_CALL_TIMEOUT_MS',
+        code: ConfigErrorCode.INVALID,
+        message: `is ${callTimeoutMs}, more than GATEWAY_MAX_CALL_TIMEOUT_MS (${maxCallTimeoutMs})`,
+      },
+    ]);
+  }
+  return config;
+}
