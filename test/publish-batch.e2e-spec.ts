@@ -1,6 +1,7 @@
 // Events.PublishBatch through a real publisher gateway process on the real broker: each event of a
 // batch is published or refused on its own, a subject's events are numbered in batch order and
-// reach the event topic in that order, and Publish goes on from the same counters.
+// reach the event topic in that order, and Publish goes on from the same counters. The gateway
+// restores the counters of its event types at start, not on the first publication.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventTopic } from '@sild/contracts';
 import { peekHeader } from '@sild/domain-envelope';
@@ -74,6 +75,15 @@ interface BatchResult {
 }
 
 describe('Events.PublishBatch', () => {
+  it('has the subject sequences of its own event types restored at start, before any publication', async () => {
+    await expectEventually(() => {
+      const restored = (gateway?.process.output() ?? '')
+        .split('\n')
+        .filter((line) => line.includes('subject sequences restored'));
+      expect(restored.join('\n')).toContain(EVENT_TYPE);
+    });
+  });
+
   it('publishes or refuses each event on its own, numbering a subject in batch order', async () => {
     // the gateway may still be reading the event type from the registry
     let results: BatchResult[] = [];

@@ -53,6 +53,23 @@ export class TopicAdmin {
     for (const spec of specs.filter((s) => existing.has(s.name))) await this.checkTopic(spec);
   }
 
+  /**
+   * `request`, again after a retriable error (e.g. NOT_LEADER_OR_FOLLOWER from a broker that has
+   * not yet taken over a new topic's partitions, though the metadata already names it) for up to
+   * `timeoutMs`; other errors at once.
+   */
+  private async retried<T>(request: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await request();
+      } catch (error) {
+        if (!isRetriable(error) || Date.now() > deadline) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 500)));
+    }
+  }
+
   /** Resolves once every partition of the topics has a leader; retriable errors are retried. */
   private async waitForLeaders(topics: readonly string[], timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -138,7 +155,7 @@ export class TopicAdmin {
    */
   async offsetRanges(topic: string): Promise<Map<number, { low: string; high: string }>> {
     await this.connect();
-    const offsets = await this.admin.fetchTopicOffsets(topic);
+    const offsets = await this.retried(() => this.admin.fetchTopicOffsets(topic));
     return new Map(offsets.map((p) => [p.partition, { low: p.low, high: p.high }]));
   }
 
@@ -148,7 +165,7 @@ export class TopicAdmin {
    */
   async offsetsAt(topic: string, timestampMs: number): Promise<Map<number, string>> {
     await this.connect();
-    const offsets = await this.admin.fetchTopicOffsetsByTimestamp(topic, timestampMs);
+    const offsets = await this.retried(() => this.admin.fetchTopicOffsetsByTimestamp(topic, timestampMs));
     const ranges = await this.offsetRanges(topic);
     return new Map(
       offsets.map((p) => [

@@ -1,6 +1,7 @@
 import { platformTopics } from '@sild/contracts';
 import { EventPublisherService, FollowIndicationsService, SubjectSequences } from '@sild/gateway-domain';
 import { TopicReader } from '@sild/platform-kafka';
+import { clientKey, memberIdOf, type EventType } from '@sild/registry-config';
 import type { GatewayCore, GatewayFeature } from '../../gateway-feature';
 import { KafkaEnvelopeBus } from '../../kafka-envelope-bus';
 import { gatewayGroupPrefix } from '../../gateway.topics';
@@ -10,8 +11,10 @@ import { ViewEventDirectory } from './view-event-directory';
 
 /**
  * Publishing events of the event types the organisation's subsystems own, and following
- * subjects of its subscriptions. Event topics are created on first publication (the registry
- * may register an event type at any time); the follows topic is compacted.
+ * subjects of its subscriptions. The subject sequences of every event type the organisation
+ * owns are restored in the background (creating the topic when missing) as soon as the registry
+ * view shows it, at start or later, so that the first publication does not wait for that read
+ * (one that comes sooner waits for it). The follows topic is compacted.
  */
 export function publishingFeature(core: GatewayCore): GatewayFeature {
   const { config, admin, kafka, logger } = core;
@@ -41,6 +44,24 @@ export function publishingFeature(core: GatewayCore): GatewayFeature {
     settings,
   );
   const follows = new FollowIndicationsService(core.signer, bus, directory, core.decisions, settings);
+  // restores an owned event type's counters once, in the background (prepare() caches)
+  const preparing = new Map<string, Promise<void>>();
+  const member = clientKey(memberIdOf(config.member));
+  const prepare = (eventType: EventType): void => {
+    if (settings.subjectSecret.length === 0) return; // publishing is off
+    if (preparing.has(eventType.name) || clientKey(memberIdOf(eventType.owner)) !== member) return;
+    preparing.set(
+      eventType.name,
+      sequences.prepare(eventType.name).catch((error: unknown) => {
+        preparing.delete(eventType.name);
+        logger.warn(
+          { err: error, eventType: eventType.name },
+          'publisher: subject sequences not restored ahead; the first publication tries again',
+        );
+      }),
+    );
+  };
+  let unsubscribe = (): unknown => undefined;
   return {
     name: 'publishing',
     topics: [
@@ -52,7 +73,17 @@ export function publishingFeature(core: GatewayCore): GatewayFeature {
     ],
     eventHandlers: publishingHandlers(publisher, follows, core.tokens),
     readiness: [],
-    start: () => Promise.resolve(),
-    stop: () => Promise.resolve(),
+    start: () => {
+      for (const eventType of core.view.state().eventTypes) prepare(eventType);
+      unsubscribe = core.view.onChange(({ entity }) => {
+        if (entity.kind === 'eventType') prepare(entity.value);
+      });
+      return Promise.resolve();
+    },
+    // a restore still reading has its own consumer group, deleted when the read ends
+    stop: async () => {
+      unsubscribe();
+      await Promise.all(preparing.values());
+    },
   };
 }

@@ -48,6 +48,20 @@ describe('SubjectSequences', () => {
     expect(order).toEqual([1, 2]);
   });
 
+  it('restores ahead of the first publication, once, and the publication uses what it read', async () => {
+    const restored: string[] = [];
+    const sequences = new SubjectSequences({
+      restore: (eventType) => {
+        restored.push(eventType);
+        return Promise.resolve(new Map([['k1', 7]]));
+      },
+    });
+    await sequences.prepare('a.v1');
+    expect(restored).toEqual(['a.v1']);
+    expect(await sequences.withNext('a.v1', 'k1', (n) => Promise.resolve(n))).toBe(8);
+    expect(restored).toEqual(['a.v1']);
+  });
+
   it('tries a failed restore again', async () => {
     let calls = 0;
     const sequences = new SubjectSequences({

@@ -39,6 +39,14 @@ export class SubjectSequences {
     return run;
   }
 
+  /**
+   * Restores an event type's counters ahead of its first publication (which would otherwise wait
+   * for it); resolves once they are ready. A failed restore is tried again on first use.
+   */
+  async prepare(eventType: string): Promise<void> {
+    await this.countersOf(eventType);
+  }
+
   private countersOf(eventType: string): Promise<Map<string, number>> {
     let counters = this.counters.get(eventType);
     if (!counters) {
