@@ -1,5 +1,6 @@
 // Parsers of the gateway's structured settings (GATEWAY_MEMBER, GATEWAY_PROVIDERS, GATEWAY_API_TOKENS).
 import { MIN_SUBJECT_SECRET_LENGTH } from '@sild/gateway-domain';
+import { parseTokenList } from '@sild/platform-config';
 const PART = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export interface MemberSetting {
@@ -61,23 +62,11 @@ export interface ApiToken {
 
 /** `subsystem[+subsystem...]=token`, comma separated: which subsystems a token may act as. */
 export function parseApiTokens(text: string): ApiToken[] | { error: string } {
-  const tokens: ApiToken[] = [];
-  for (const entry of text
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean)) {
-    const at = entry.indexOf('=');
-    const subsystems = entry.slice(0, Math.max(0, at)).split('+');
-    const token = entry.slice(at + 1);
-    if (at <= 0 || !subsystems.every((s) => PART.test(s)) || token.length < 16) {
-      return { error: 'entries must be subsystem[+subsystem]=token with tokens of at least 16 characters' };
-    }
-    if (tokens.some((known) => known.token === token)) {
-      return { error: 'a token may be listed once; list all its subsystems with +' };
-    }
-    tokens.push({ token, subsystems });
-  }
-  return tokens;
+  const entries = parseTokenList(text, 'subsystem[+subsystem]', (grant) => {
+    const subsystems = grant.split('+');
+    return subsystems.every((s) => PART.test(s)) ? subsystems : undefined;
+  });
+  return 'error' in entries ? entries : entries.map(({ grant, token }) => ({ token, subsystems: grant }));
 }
 
 /** GATEWAY_SUBJECT_KEY_SECRET: empty (no publishing or following) or at least 32 bytes. */
