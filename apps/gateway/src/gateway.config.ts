@@ -43,7 +43,8 @@ export const gatewayConfigSchema = {
       default: '',
     }),
     signerToken: env.string('GATEWAY_SIGNER_TOKEN', {
-      description: 'bearer token presented to the signer service (secret)',
+      description:
+        "bearer token presented to the signer service: the member's token of SIGNER_MEMBER_TOKENS (secret)",
       default: '',
     }),
     signerKeyHandle: env.string('GATEWAY_SIGNER_KEY_HANDLE', {

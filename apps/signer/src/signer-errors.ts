@@ -17,6 +17,7 @@ export function statusOf(code: SignerErrorCode): GrpcStatus {
     case SignerErrorCode.KEY_NOT_FOUND:
       return GrpcStatus.NOT_FOUND;
     case SignerErrorCode.KEY_RESERVED:
+    case SignerErrorCode.OTHER_MEMBER:
     case SignerErrorCode.CSR_MEMBER_MISMATCH:
       return GrpcStatus.PERMISSION_DENIED;
     case SignerErrorCode.MEMBER_NOT_APPROVED:

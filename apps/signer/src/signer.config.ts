@@ -1,4 +1,6 @@
-import { env, loadConfig, type ConfigOf } from '@sild/platform-config';
+import { env, loadConfig, parseTokenList, type ConfigOf, type TokenEntry } from '@sild/platform-config';
+import type { MemberIdentity } from '@sild/platform-crypto';
+import { memberRef, RegistryException } from '@sild/registry-config';
 import { serviceConfigSchema } from '@sild/platform-health';
 import { kafkaConfigSchema } from '@sild/platform-kafka';
 
@@ -9,9 +11,20 @@ export const signerConfigSchema = {
     host: env.string('GRPC_HOST', { description: 'address the Signer gRPC API binds', default: '0.0.0.0' }),
     port: env.port('GRPC_PORT', { description: 'port of the Signer gRPC API', default: 50052 }),
     token: env.string('GRPC_AUTH_TOKEN', {
-      description: 'bearer token the Signer API requires, and that it presents to the registry (secret)',
+      description:
+        "the instance operator's bearer token: the whole Signer API, and what the signer presents to the registry (secret; empty: the API is open)",
       default: '',
     }),
+    memberTokens: env.parsed(
+      'SIGNER_MEMBER_TOKENS',
+      {
+        description:
+          "INSTANCE/CLASS/CODE=token, comma separated: tokens that may sign with, list and make CSRs for that member's keys only (give these to gateways, not GRPC_AUTH_TOKEN; secret)",
+        default: [],
+        secret: true,
+      },
+      parseMemberTokens,
+    ),
   },
   anchorFile: env.string('SILD_ANCHOR_FILE', {
     description: 'instance anchor (root and registry certificates), written by `sild instance init`',
@@ -50,6 +63,21 @@ export const signerConfigSchema = {
 };
 
 export type SignerConfig = ConfigOf<typeof signerConfigSchema>;
+
+/** SIGNER_MEMBER_TOKENS: which member each token acts for. */
+export function parseMemberTokens(text: string): TokenEntry<MemberIdentity>[] | { error: string } {
+  return parseTokenList(text, 'INSTANCE/CLASS/CODE', (grant) => {
+    const [instance, memberClass, memberCode, ...rest] = grant.split('/');
+    if (rest.length > 0) return undefined;
+    try {
+      const { subsystem: _member, ...member } = memberRef('member', { instance, memberClass, memberCode });
+      return member;
+    } catch (error) {
+      if (error instanceof RegistryException) return undefined;
+      throw error;
+    }
+  });
+}
 
 export const loadSignerConfig = (environment: NodeJS.ProcessEnv = process.env): SignerConfig =>
   loadConfig(signerConfigSchema, environment);

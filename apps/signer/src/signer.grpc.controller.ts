@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { SignatureAlgorithm } from '@sild/contracts';
 import { wireAlgorithmOf } from '@sild/domain-envelope';
 import { SigningAlgorithm, type MemberIdentity } from '@sild/platform-crypto';
-import { loadProtos, type UnaryHandler } from '@sild/platform-grpc';
+import { loadProtos, type CallContext, type UnaryHandler } from '@sild/platform-grpc';
 import type { InstanceCaService, KeyView, SignerKeysService } from '@sild/signer-domain';
+import type { SignerCallers } from './signer-callers';
 
 export const SIGNER_SERVICE = 'sild.signer.v1.Signer';
 
@@ -45,10 +46,10 @@ const keyObject = (key: KeyView) => ({
 
 /** A synchronous handler as an async one: what it throws becomes a rejection (a gRPC status). */
 const settled =
-  (fn: (request: unknown) => unknown): UnaryHandler =>
-  (request) => {
+  (fn: (request: unknown, context: CallContext) => unknown): UnaryHandler =>
+  (request, context) => {
     try {
-      return Promise.resolve(fn(request));
+      return Promise.resolve(fn(request, context));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -56,26 +57,37 @@ const settled =
 
 /**
  * The Signer API. Inputs are untrusted: the domain services validate every field, and their
- * exceptions become gRPC statuses at the edge (signer-errors.ts).
+ * exceptions become gRPC statuses at the edge (signer-errors.ts). Every call is authenticated
+ * by `callers`: key generation and certificate issuing are the operator's; signing, CSRs and
+ * listings are limited to the caller's member when it holds a member token.
  */
-export function signerHandlers(keys: SignerKeysService, ca: InstanceCaService): Record<string, UnaryHandler> {
+export function signerHandlers(
+  keys: SignerKeysService,
+  ca: InstanceCaService,
+  callers: SignerCallers,
+): Record<string, UnaryHandler> {
   return {
-    GenerateKey: settled((request) => {
+    GenerateKey: settled((request, context) => {
+      callers.requireOperator(context, 'generate keys');
       const r = request as { member?: ClientIdObject; label: string; algorithm: string };
       const algorithm = BY_NAME.get(r.algorithm) ?? SigningAlgorithm.ECDSA_P256_SHA256;
       return keyObject(keys.generateKey(memberOf(r.member), r.label, algorithm));
     }),
-    CreateCsr: settled((request) => ({ csrPem: keys.createCsr((request as { handle: string }).handle) })),
-    Sign: settled((request) => {
+    CreateCsr: settled((request, context) => ({
+      csrPem: keys.createCsr((request as { handle: string }).handle, callers.memberOf(context)),
+    })),
+    Sign: settled((request, context) => {
       const r = request as { handle: string; data: Buffer };
-      const signed = keys.sign(r.handle, r.data);
+      const signed = keys.sign(r.handle, r.data, callers.memberOf(context));
       return { signature: signed.signature, algorithm: algorithmName(signed.algorithm), keyId: signed.keyId };
     }),
-    ListKeys: settled((request) => {
+    ListKeys: settled((request, context) => {
       const { member } = request as { member?: ClientIdObject };
-      return { keys: keys.listKeys(hasMember(member) ? memberOf(member) : undefined).map(keyObject) };
+      const caller = callers.memberOf(context);
+      return { keys: keys.listKeys(hasMember(member) ? memberOf(member) : undefined, caller).map(keyObject) };
     }),
-    IssueCertificate: async (request) => {
+    IssueCertificate: async (request, context) => {
+      callers.requireOperator(context, 'issue certificates');
       const r = request as { csrPem: string; validityDays: number };
       const issued = await ca.issue(r.csrPem, r.validityDays);
       return { certificatePem: issued.certificatePem, keyId: issued.keyId, handle: issued.handle };

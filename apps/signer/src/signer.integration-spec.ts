@@ -170,6 +170,36 @@ describe('signer (real registry, real Kafka)', () => {
     ).rejects.toMatchObject({ status: GrpcStatus.INVALID_ARGUMENT });
   });
 
+  it("lets a member token sign with, list and make CSRs for its member's keys only", async () => {
+    const keyOf = (of: typeof member, label: string) =>
+      env.signerApi.call<{ handle: string }>('GenerateKey', { member: { ...of, subsystem: '' }, label });
+    const own = await keyOf(member, 'own');
+    const foreign = await keyOf(other, 'foreign');
+    const api = env.memberSignerApi;
+    const data = Buffer.from('to-be-signed bytes of an envelope');
+    const denied = { status: GrpcStatus.PERMISSION_DENIED };
+    await expect(api.call('Sign', { handle: own.handle, data })).resolves.toMatchObject({
+      signature: expect.any(Buffer),
+    });
+    await expect(api.call('CreateCsr', { handle: own.handle })).resolves.toMatchObject({
+      csrPem: expect.stringContaining('CERTIFICATE REQUEST'),
+    });
+    await expect(api.call('Sign', { handle: foreign.handle, data })).rejects.toMatchObject(denied);
+    await expect(api.call('CreateCsr', { handle: foreign.handle })).rejects.toMatchObject(denied);
+    const { keys } = await api.call<{ keys: { handle: string }[] }>('ListKeys', {});
+    expect(keys.map((key) => key.handle)).toEqual([own.handle]);
+    await expect(api.call('ListKeys', { member: { ...other, subsystem: '' } })).rejects.toMatchObject(denied);
+    await expect(
+      api.call('GenerateKey', { member: { ...member, subsystem: '' }, label: 'mine' }),
+    ).rejects.toThrow('only the instance operator may generate keys');
+    await expect(
+      api.call('IssueCertificate', { csrPem: createCertificateRequest(member, newKey()), validityDays: 5 }),
+    ).rejects.toMatchObject(denied);
+    await expect(env.anonymousSignerApi.call('ListKeys', {})).rejects.toMatchObject({
+      status: GrpcStatus.UNAUTHENTICATED,
+    });
+  });
+
   it('rotates over the bus: a request signed by the valid certificate gets a certificate back', async () => {
     memberKey = newKey();
     memberCertificate = await operatorIssues(member, memberKey);

@@ -22,6 +22,7 @@ import { CertificateRequestsKafkaController } from './certificate-requests.kafka
 import { FileRequestLogRepository } from './file-request-log.repository';
 import { GrpcRegistryRepository } from './grpc-registry.repository';
 import type { SignerConfig } from './signer.config';
+import { SignerCallers } from './signer-callers';
 import { signerGrpcError } from './signer-errors';
 import { SIGNER_SERVICE, signerHandlers, signerPackageDefinition } from './signer.grpc.controller';
 import { SignerRuntime } from './signer.runtime';
@@ -73,13 +74,15 @@ export class SignerModule {
       requests,
       logger.child({ component: 'certificate-requests' }),
     );
+    const callers = new SignerCallers(config.grpc.token, config.grpc.memberTokens);
+    if (callers.open) logger.warn('Signer API open to anyone who reaches it: set GRPC_AUTH_TOKEN');
     const grpc = new GrpcServer({
       packageDefinition: signerPackageDefinition(),
       logger,
       translateError: signerGrpcError,
-      bearerToken: config.grpc.token,
+      authenticatedByHandlers: true,
     });
-    grpc.addService(SIGNER_SERVICE, signerHandlers(new SignerKeysService(keys), ca));
+    grpc.addService(SIGNER_SERVICE, signerHandlers(new SignerKeysService(keys), ca, callers));
 
     const runtime = new SignerRuntime(
       config,

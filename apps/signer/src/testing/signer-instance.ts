@@ -23,7 +23,12 @@ export interface SignerTestInstance {
   readonly registry: ServiceProcess;
   readonly signer: ServiceProcess;
   readonly registryApi: GrpcClient;
+  /** The Signer API as the instance operator (GRPC_AUTH_TOKEN). */
   readonly signerApi: GrpcClient;
+  /** The Signer API with the member token of `${instance}/GOV/00000001` (SIGNER_MEMBER_TOKENS). */
+  readonly memberSignerApi: GrpcClient;
+  /** The Signer API with no token at all. */
+  readonly anonymousSignerApi: GrpcClient;
   readonly signerEnv: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -60,6 +65,8 @@ export async function startSignerInstance(): Promise<SignerTestInstance> {
   });
   await registry.ready();
   const signerDataDir = join(dir, 'signer');
+  const operatorToken = `operator-${randomBytes(12).toString('hex')}`;
+  const memberToken = `member-${randomBytes(12).toString('hex')}`;
   const signerEnv = {
     // debug: the log test shows the passphrase stays out of even the most detailed logs
     LOG_LEVEL: 'debug',
@@ -71,6 +78,8 @@ export async function startSignerInstance(): Promise<SignerTestInstance> {
     GRPC_PORT: String(signerGrpc),
     HTTP_PORT: String(signerHttp),
     KAFKA_BROKERS: kafka,
+    GRPC_AUTH_TOKEN: operatorToken,
+    SIGNER_MEMBER_TOKENS: `${instance}/GOV/00000001=${memberToken}`,
   };
   const signer = startService('signer', 'apps/signer/src/main.ts', signerEnv);
   try {
@@ -84,7 +93,11 @@ export async function startSignerInstance(): Promise<SignerTestInstance> {
     REGISTRY_SERVICE,
     `127.0.0.1:${registryGrpc}`,
   );
-  const signerApi = new GrpcClient(signerPackageDefinition(), SIGNER_SERVICE, `127.0.0.1:${signerGrpc}`);
+  const signerClient = (bearerToken?: string) =>
+    new GrpcClient(signerPackageDefinition(), SIGNER_SERVICE, `127.0.0.1:${signerGrpc}`, { bearerToken });
+  const signerApi = signerClient(operatorToken);
+  const memberSignerApi = signerClient(memberToken);
+  const anonymousSignerApi = signerClient();
   return {
     instance,
     anchor,
@@ -95,10 +108,12 @@ export async function startSignerInstance(): Promise<SignerTestInstance> {
     signer,
     registryApi,
     signerApi,
+    memberSignerApi,
+    anonymousSignerApi,
     signerEnv,
     stop: async () => {
       registryApi.close();
-      signerApi.close();
+      for (const api of [signerApi, memberSignerApi, anonymousSignerApi]) api.close();
       await signer.stop();
       await registry.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -52,6 +52,26 @@ describe('SignerKeysService', () => {
 });
 
 describe('SignerKeysService refusals', () => {
+  it("lets a member's caller use and list only that member's keys", () => {
+    const { service } = setup();
+    const own = service.generateKey(mun, 'own');
+    const other = service.generateKey(gov, 'other');
+    const data = Buffer.from('to be signed');
+    expect(service.sign(own.handle, data, mun).keyId).toBe(own.keyId);
+    expect(() => service.sign(other.handle, data, mun)).toThrow(
+      expect.objectContaining({ code: SignerErrorCode.OTHER_MEMBER }),
+    );
+    expect(() => service.createCsr(other.handle, mun)).toThrow(
+      expect.objectContaining({ code: SignerErrorCode.OTHER_MEMBER }),
+    );
+    expect(service.createCsr(own.handle, mun)).toContain('CERTIFICATE REQUEST');
+    expect(service.listKeys(undefined, mun).map((k) => k.handle)).toEqual([own.handle]);
+    expect(service.listKeys(mun, mun).map((k) => k.handle)).toEqual([own.handle]);
+    expect(() => service.listKeys(gov, mun)).toThrow(
+      expect.objectContaining({ code: SignerErrorCode.OTHER_MEMBER }),
+    );
+  });
+
   it('never signs with or makes CSRs for the instance keys (root CA, signer identity)', () => {
     const { service, keys } = setup();
     for (const key of keys.list()) {

@@ -33,7 +33,11 @@ export interface Signature {
   readonly keyId: string;
 }
 
-/** Member keys in the token: generate, certification requests, signatures, listing. */
+/**
+ * Member keys in the token: generate, certification requests, signatures, listing. `caller`:
+ * the member a caller acts for (its member token); such a caller may use and see only that
+ * member's keys. Undefined: the instance operator, who may use all member keys.
+ */
 export class SignerKeysService {
   constructor(private readonly keys: KeyStore) {}
 
@@ -43,20 +47,25 @@ export class SignerKeysService {
     return keyViewOf(this.keys.generate(label, validMember(member), algorithm));
   }
 
-  createCsr(handle: string): string {
-    const key = this.memberKey(handle);
+  createCsr(handle: string, caller?: MemberIdentity): string {
+    const key = this.memberKey(handle, caller);
     return createCertificateRequest(key.member, this.keys.privateKey(handle));
   }
 
-  sign(handle: string, data: Uint8Array): Signature {
+  sign(handle: string, data: Uint8Array, caller?: MemberIdentity): Signature {
     if (data.length === 0) throw invalidArgument('data', 'is required');
     if (data.length > MAX_SIGN_BYTES) throw invalidArgument('data', `exceeds ${MAX_SIGN_BYTES} bytes`);
-    const key = keyViewOf(this.memberKey(handle));
+    const key = keyViewOf(this.memberKey(handle, caller));
     return { signature: this.keys.sign(handle, data), algorithm: key.algorithm, keyId: key.keyId };
   }
 
-  /** Member keys (the instance's own keys are not listed), oldest first; optionally one member's. */
-  listKeys(member?: MemberIdentity): KeyView[] {
+  /**
+   * Member keys (the instance's own keys are not listed), oldest first; optionally one member's.
+   * A member's caller lists its own member's keys (asking for another member's is refused).
+   */
+  listKeys(member?: MemberIdentity, caller?: MemberIdentity): KeyView[] {
+    if (caller && member && !sameMember(member, caller)) throw otherMember('list the keys of');
+    member ??= caller;
     return this.keys
       .list()
       .filter((key) => !RESERVED_LABELS.has(key.label) && key.member !== null)
@@ -64,15 +73,22 @@ export class SignerKeysService {
       .map(keyViewOf);
   }
 
-  private memberKey(handle: string): TokenKey & { member: MemberIdentity } {
+  private memberKey(handle: string, caller?: MemberIdentity): TokenKey & { member: MemberIdentity } {
     const key = /^[0-9a-f]{32}$/.test(handle) ? this.keys.find(handle) : undefined;
     if (!key) throw new SignerException(SignerErrorCode.KEY_NOT_FOUND, `no key ${handle} in the token`);
     if (RESERVED_LABELS.has(key.label) || key.member === null) {
       throw new SignerException(SignerErrorCode.KEY_RESERVED, `key ${handle} belongs to the instance`);
     }
+    if (caller && !sameMember(key.member, caller)) throw otherMember(`use key ${handle} of`);
     return { ...key, member: key.member };
   }
 }
+
+const otherMember = (what: string): SignerException =>
+  new SignerException(
+    SignerErrorCode.OTHER_MEMBER,
+    `this caller acts for one member and may not ${what} another member`,
+  );
 
 export const sameMember = (a: MemberIdentity, b: MemberIdentity): boolean =>
   a.instance === b.instance && a.memberClass === b.memberClass && a.memberCode === b.memberCode;

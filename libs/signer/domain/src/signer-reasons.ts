@@ -11,6 +11,7 @@ export function reasonOfSignerError(code: SignerErrorCode): Reason {
     case SignerErrorCode.REGISTRY_REFUSED:
       return Reason.REASON_INVALID_ARGUMENT;
     case SignerErrorCode.KEY_RESERVED:
+    case SignerErrorCode.OTHER_MEMBER:
     case SignerErrorCode.MEMBER_NOT_APPROVED:
     case SignerErrorCode.CSR_MEMBER_MISMATCH:
       return Reason.REASON_ACCESS_DENIED;

@@ -6,6 +6,8 @@ export enum SignerErrorCode {
   KEY_NOT_FOUND = 'KEY_NOT_FOUND',
   /** The key belongs to the instance (root CA, the signer's own identity): never used for callers. */
   KEY_RESERVED = 'KEY_RESERVED',
+  /** The caller acts for one member (its member token) and the key or listing is another's. */
+  OTHER_MEMBER = 'OTHER_MEMBER',
   /** A certification request that is malformed, self-signed wrongly, or for another instance. */
   BAD_CSR = 'BAD_CSR',
   /** The member is not registered with the registry (not approved): no certificate. */
