@@ -9,10 +9,14 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `bin/sild <args>`. */
-export function sild(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+/** Runs `bin/sild <args>`, from the repository or from `cwd`. */
+export function sild(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd: string = ROOT,
+): Promise<CliResult> {
   return new Promise((done) => {
-    const child = spawn(resolve(ROOT, 'bin/sild'), args, { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(resolve(ROOT, 'bin/sild'), args, { cwd, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
