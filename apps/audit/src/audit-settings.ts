@@ -1,5 +1,6 @@
 // Parsers of the audit service's structured settings (each returns the value or what is wrong).
 import { PAYLOAD_KEY_BYTES } from '@sild/audit-domain';
+import { parseTokenList } from '@sild/platform-config';
 
 export interface AuditorToken {
   /** Who the token stands for, recorded in the query log. */
@@ -8,29 +9,14 @@ export interface AuditorToken {
 }
 
 const NAME = /^[A-Za-z0-9._@-]{1,64}$/;
-const MIN_TOKEN_LENGTH = 16;
-
 /** AUDIT_AUDITOR_TOKENS: `name=token,...`, names as recorded in the query log. */
 export function parseAuditorTokens(text: string): AuditorToken[] | { error: string } {
-  const tokens: AuditorToken[] = [];
-  for (const item of text
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)) {
-    const at = item.indexOf('=');
-    const name = item.slice(0, Math.max(0, at));
-    const token = item.slice(at + 1);
-    if (at <= 0 || !NAME.test(name) || token.length < MIN_TOKEN_LENGTH) {
-      return {
-        error: `entries must be name=token, names [A-Za-z0-9._@-], tokens of at least ${MIN_TOKEN_LENGTH} characters`,
-      };
-    }
-    if (tokens.some((known) => known.name === name || known.token === token)) {
-      return { error: 'names and tokens may each be listed once' };
-    }
-    tokens.push({ name, token });
+  const entries = parseTokenList(text, 'name', (name) => (NAME.test(name) ? name : undefined));
+  if ('error' in entries) return entries;
+  if (new Set(entries.map(({ grant }) => grant)).size !== entries.length) {
+    return { error: 'names and tokens may each be listed once' };
   }
-  return tokens;
+  return entries.map(({ grant, token }) => ({ name: grant, token }));
 }
 
 /** AUDIT_PAYLOAD_KEY: empty, or 32 bytes in base64 (`openssl rand -base64 32`). */

@@ -1,21 +1,20 @@
-import { createHash } from 'node:crypto';
+import { BearerTokens } from '@sild/platform-config';
 import { GrpcException, GrpcStatus, type CallContext } from '@sild/platform-grpc';
 import type { ApiToken } from './gateway-settings';
 
-const digest = (token: string): string => createHash('sha256').update(token).digest('hex');
-
-/** Which subsystems each API token may act as. Tokens are kept only as SHA-256 digests. */
+/** Which subsystems each API token may act as. Tokens are kept only as SHA-256 digests, compared in constant time. */
 export class ApiTokens {
-  private readonly byDigest = new Map<string, ReadonlySet<string>>();
+  private readonly tokens: BearerTokens<ReadonlySet<string>>;
 
   constructor(tokens: readonly ApiToken[]) {
-    for (const { token, subsystems } of tokens) this.byDigest.set(digest(token), new Set(subsystems));
+    this.tokens = new BearerTokens(
+      tokens.map(({ token, subsystems }) => ({ grant: new Set(subsystems), token })),
+    );
   }
 
   /** The subsystems the caller's `authorization: Bearer <token>` allows; UNAUTHENTICATED otherwise. */
   subsystemsOf(context: CallContext): ReadonlySet<string> {
-    const token = /^Bearer (.+)$/.exec(context.metadata('authorization') ?? '')?.[1];
-    const subsystems = token === undefined ? undefined : this.byDigest.get(digest(token));
+    const subsystems = this.tokens.grantOf(context.metadata('authorization'));
     if (!subsystems) throw new GrpcException(GrpcStatus.UNAUTHENTICATED, 'a valid API token is required');
     return subsystems;
   }

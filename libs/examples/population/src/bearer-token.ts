@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { BearerTokens } from '@sild/platform-config';
 
 /**
  * True when the `authorization` header carries `Bearer <expected>`, compared in constant time;
@@ -6,7 +6,5 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 export function bearerTokenMatches(authorization: string | undefined, expected: string): boolean {
   if (expected === '') return true;
-  const presented = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
-  const digest = (text: string) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(presented), digest(expected));
+  return new BearerTokens([{ grant: true, token: expected }]).grantOf(authorization) === true;
 }

@@ -2,4 +2,4 @@ export { ConfigErrorCode, ConfigException, type ConfigProblem } from './config.e
 export { configTable, defaultOf } from './config-table';
 export { env, type EnvVar } from './env-var';
 export { describeConfig, loadConfig, type ConfigOf, type ConfigSchema } from './load-config';
-export { MIN_TOKEN_LENGTH, parseTokenList, type TokenEntry } from './token-list';
+export { BearerTokens, bearerTokenOf, MIN_TOKEN_LENGTH, parseTokenList, type TokenEntry } from './token-list';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTokenList } from './token-list';
+import { BearerTokens, parseTokenList } from './token-list';
 
 const TOKEN = 'a-token-of-24-characters';
 const upper = (grant: string) => (/^[A-Z]+$/.test(grant) ? grant.toLowerCase() : undefined);
@@ -27,5 +27,24 @@ describe('parseTokenList', () => {
     expect(parseTokenList(`AB=${TOKEN},CD=${TOKEN}`, 'NAME', upper)).toEqual({
       error: 'a token may be listed once',
     });
+  });
+});
+
+describe('BearerTokens', () => {
+  const tokens = new BearerTokens([
+    { grant: 'alice', token: TOKEN },
+    { grant: 'bob', token: `${TOKEN}-bob` },
+  ]);
+
+  it("gives the grant of the header's bearer token", () => {
+    expect(tokens.grantOf(`Bearer ${TOKEN}`)).toBe('alice');
+    expect(tokens.grantOf(`Bearer ${TOKEN}-bob`)).toBe('bob');
+    expect(tokens.size).toBe(2);
+  });
+
+  it('gives nothing for an unknown token, another scheme or no header', () => {
+    for (const header of [`Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN, 'Bearer ', '', undefined]) {
+      expect(tokens.grantOf(header)).toBeUndefined();
+    }
   });
 });

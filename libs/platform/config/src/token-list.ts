@@ -1,3 +1,5 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
 /** Shortest bearer token a token list accepts. */
 export const MIN_TOKEN_LENGTH = 16;
 
@@ -37,4 +39,34 @@ export function parseTokenList<T>(
     entries.push({ grant, token });
   }
   return entries;
+}
+
+/** The token of an `authorization: Bearer <token>` header (HTTP or gRPC metadata), if any. */
+export const bearerTokenOf = (authorization: string | undefined): string | undefined =>
+  /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+
+const digestOf = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+/**
+ * What each of a set of bearer tokens grants. Tokens are kept only as SHA-256 digests and
+ * compared in constant time; the first entry whose token matches decides.
+ */
+export class BearerTokens<T> {
+  private readonly known: readonly { readonly digest: Buffer; readonly grant: T }[];
+
+  constructor(entries: readonly TokenEntry<T>[]) {
+    this.known = entries.map(({ grant, token }) => ({ digest: digestOf(token), grant }));
+  }
+
+  get size(): number {
+    return this.known.length;
+  }
+
+  /** The grant of the header's bearer token; undefined without a known one. */
+  grantOf(authorization: string | undefined): T | undefined {
+    const token = bearerTokenOf(authorization);
+    if (token === undefined) return undefined;
+    const presented = digestOf(token);
+    return this.known.find((known) => timingSafeEqual(known.digest, presented))?.grant;
+  }
 }

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import {
   Server,
   ServerCredentials,
@@ -12,6 +11,7 @@ import {
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
+import { BearerTokens } from '@sild/platform-config';
 import type { Logger } from '@sild/platform-logging';
 import { GrpcException, GrpcStatus } from './grpc-status';
 import { bidiStreamingCall, contextOf, serverStreamingCall, type CallGuard } from './grpc-server-streams';
@@ -47,13 +47,6 @@ export interface GrpcServerOptions {
   readonly authenticatedByHandlers?: boolean;
 }
 
-/** Constant-time comparison of the presented credentials with the expected ones. */
-function sameSecret(presented: string, expected: string): boolean {
-  const a = createHash('sha256').update(presented).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
 /**
  * A gRPC server with standard health checking (grpc.health.v1) and server reflection, so
  * generic tools (grpcurl, grpc_health_probe) can list and probe it. Handlers are async
@@ -64,6 +57,8 @@ export class GrpcServer {
   private readonly health = new HealthImplementation({ '': 'NOT_SERVING' });
   private readonly services: string[] = [];
   private readonly draining = new AbortController();
+  /** The shared bearer token, when set (compared in constant time). */
+  private readonly tokens: BearerTokens<true> | undefined;
   private readonly guard: CallGuard = {
     authenticate: (context) => {
       this.authenticate(context);
@@ -75,6 +70,9 @@ export class GrpcServer {
   constructor(private readonly options: GrpcServerOptions) {
     if (!options.bearerToken && !options.authenticatedByHandlers)
       options.logger.warn('gRPC API open to anyone who reaches it: set a bearer token');
+    this.tokens = options.bearerToken
+      ? new BearerTokens([{ grant: true, token: options.bearerToken }])
+      : undefined;
     this.health.addToServer(this.server);
     new ReflectionService(options.packageDefinition).addToServer(this.server);
   }
@@ -173,10 +171,8 @@ export class GrpcServer {
   }
 
   private authenticate(context: CallContext): void {
-    const expected = this.options.bearerToken;
-    if (!expected) return;
-    const presented = /^Bearer (.+)$/.exec(context.metadata('authorization') ?? '')?.[1] ?? '';
-    if (!sameSecret(presented, expected)) {
+    if (this.tokens === undefined) return;
+    if (this.tokens.grantOf(context.metadata('authorization')) === undefined) {
       throw new GrpcException(GrpcStatus.UNAUTHENTICATED, 'a valid bearer token is required');
     }
   }

@@ -1,7 +1,7 @@
 import { platformTopics } from '@sild/contracts';
 import { EventPublisherService, FollowIndicationsService, SubjectSequences } from '@sild/gateway-domain';
 import { TopicReader } from '@sild/platform-kafka';
-import { clientKey, memberIdOf, type EventType } from '@sild/registry-config';
+import { sameMember, type EventType } from '@sild/registry-config';
 import type { GatewayCore, GatewayFeature } from '../../gateway-feature';
 import { KafkaEnvelopeBus } from '../../kafka-envelope-bus';
 import { gatewayGroupPrefix } from '../../gateway.topics';
@@ -46,10 +46,9 @@ export function publishingFeature(core: GatewayCore): GatewayFeature {
   const follows = new FollowIndicationsService(core.signer, bus, directory, core.decisions, settings);
   // restores an owned event type's counters once, in the background (prepare() caches)
   const preparing = new Map<string, Promise<void>>();
-  const member = clientKey(memberIdOf(config.member));
   const prepare = (eventType: EventType): void => {
     if (settings.subjectSecret.length === 0) return; // publishing is off
-    if (preparing.has(eventType.name) || clientKey(memberIdOf(eventType.owner)) !== member) return;
+    if (preparing.has(eventType.name) || !sameMember(eventType.owner, config.member)) return;
     preparing.set(
       eventType.name,
       sequences.prepare(eventType.name).catch((error: unknown) => {
