@@ -12,6 +12,9 @@
 // in this run (envelope sign/verify rates on one core; CPU of the bench process and the broker
 // per raw message). Decision records, gRPC, the systems and everything else count as free: the
 // real rate can only be lower.
+// Then (unless BENCH_EVENTS_AUDIT=0) the audit service reads everything the run left on the bus and
+// appends it: its catch-up rate, in entries and in events per second, against the delivered rate
+// (issue 7: the audit must not fall behind the event benchmark's rate).
 import { availableParallelism } from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { KafkaConsumer, KafkaProducer, type OutgoingMessage } from '@sild/platform-kafka';
@@ -26,6 +29,7 @@ import {
 import { SigningAlgorithm } from '@sild/platform-crypto';
 import { envelopeCryptoRates } from '../support/envelope-crypto';
 import { CpuMeter } from '../support/observe';
+import { auditCatchUp } from '../support/audit-follower';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000) || 20_000;
 const IN_FLIGHT = 256;
@@ -35,6 +39,7 @@ const SUBJECTS = 5_000;
 /** Published and delivered before the measured events. */
 const WARMUP_EVENTS = 5_000;
 const PAYLOAD = randomBytes(1024);
+const AUDIT = process.env['BENCH_EVENTS_AUDIT'] !== '0';
 
 interface Receiver {
   /** Resolves with the time at which `count` deliveries in all had arrived. */
@@ -182,6 +187,24 @@ async function ceiling(raw: RawKafka): Promise<{ perS: number; signMs: number; v
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** The audit over this run's records (events with their decisions and copies, warm-up included). */
+async function auditFigures(pipeline: EventPipeline, deliveredPerS: number) {
+  const audit = await auditCatchUp(pipeline.anchorFile);
+  const perEvent = audit.entries / (WARMUP_EVENTS + EVENTS);
+  const eventsPerS = audit.entriesPerS / perEvent;
+  return {
+    audit_entries: audit.entries,
+    audit_entries_per_event: Math.round(perEvent * 100) / 100,
+    audit_entries_per_s: Math.round(audit.entriesPerS),
+    audit_events_per_s: Math.round(eventsPerS),
+    audit_share_of_delivered_pct: Math.round((100 * eventsPerS) / deliveredPerS),
+    audit_cpu_pct: audit.auditCpuPct,
+    audit_machine_cpu_pct: audit.machineCpuPct,
+    audit_append_busy_pct: audit.appendBusyPct,
+    audit_entries_per_append: audit.entriesPerAppend,
+  };
+}
+
 const scenario: Scenario = {
   name: 'events',
   description: `signed events publish (batches of ${PUBLISH_BATCH}) -> router -> verified delivery (${EVENTS} x 1 KiB), next to raw Kafka`,
@@ -216,7 +239,7 @@ const scenario: Scenario = {
         ceiling_share_of_raw_pct: Math.round((100 * bound.perS) / raw.perS),
         ...Object.fromEntries(Object.entries(cpu).map(([name, pct]) => [`cpu_${name}_pct`, pct])),
       };
-      return { metrics };
+      return { metrics: AUDIT ? { ...metrics, ...(await auditFigures(pipeline, endToEnd)) } : metrics };
     } finally {
       await pipeline.stop();
     }

@@ -20,6 +20,8 @@ export const BENCH_PAYLOAD_TYPE = 'type.googleapis.com/bench.Event';
 
 export interface EventPipeline {
   readonly instance: string;
+  /** The instance's anchor file (what a further service of the instance starts from). */
+  readonly anchorFile: string;
   readonly publisher: { readonly id: ReturnType<typeof clientRef>; readonly api: GrpcClient };
   readonly subscriber: { readonly id: ReturnType<typeof clientRef>; readonly api: GrpcClient };
   readonly subscriptionId: string;
@@ -102,6 +104,7 @@ export async function startEventPipeline(): Promise<EventPipeline> {
     });
     return {
       instance: code,
+      anchorFile: instance.anchorFile,
       publisher: { id: publisher, api: publisherApi },
       subscriber: { id: subscriber, api: subscriberApi },
       subscriptionId,
