@@ -7,6 +7,8 @@ import type { RegistryView } from '@sild/registry-view';
 
 /** Stored events and follow indications live long: their lifetime is not what the log judges. */
 const MAX_LIFETIME_MS = 11 * 366 * 86_400_000;
+/** Valid signatures remembered: an event is read again on each subscription topic it is routed to. */
+const REMEMBERED_SIGNATURES = 100_000;
 
 export class ViewAuthenticator implements EnvelopeAuthenticator, TrustFreshness {
   private judgedAt = 0;
@@ -21,6 +23,7 @@ export class ViewAuthenticator implements EnvelopeAuthenticator, TrustFreshness 
       certificates: view.certificates,
       revoked: { has: (keyIdHex) => this.revokedBy(keyIdHex, this.judgedAt) },
       maxLifetimeMs: MAX_LIFETIME_MS,
+      rememberSignatures: REMEMBERED_SIGNATURES,
     });
   }
 

@@ -19,6 +19,7 @@ import { timestampMs } from './protobuf-values';
 import { InMemoryReplayRepository, type ReplayRepository } from './replay.repository';
 import { sha256, toBeSigned } from './to-be-signed';
 import { TrustException, TrustFailure } from './trust.exception';
+import { VerifiedSignatures } from './verified-signatures';
 
 export interface EnvelopeVerifierOptions {
   /** The instance's root CA certificate (PEM or parsed). */
@@ -34,6 +35,12 @@ export interface EnvelopeVerifierOptions {
   readonly clockSkewMs?: number;
   /** Longest accepted `expires_at - created_at` (bounds the replay window). Default 24 h. */
   readonly maxLifetimeMs?: number;
+  /**
+   * Valid signatures remembered (by a digest of key id, signed bytes and signature), so that the
+   * same envelope read again is not verified again (the audit reads events and their copies).
+   * Default 0: none, every signature is checked.
+   */
+  readonly rememberSignatures?: number;
 }
 
 /** An envelope that passed every check. */
@@ -64,12 +71,15 @@ export class EnvelopeVerifier {
   private readonly clock: () => number;
   /** Signer certificates already checked against the root, by key id (hex). */
   private readonly chained = new Map<string, MemberCertificate>();
+  private readonly verified: VerifiedSignatures | undefined;
 
   constructor(private readonly options: EnvelopeVerifierOptions) {
     this.root = trustRootOf(options.trustRoot);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.replay = options.replay ?? new InMemoryReplayRepository();
     this.clock = options.clock ?? Date.now;
+    const remember = options.rememberSignatures ?? 0;
+    this.verified = remember > 0 ? new VerifiedSignatures(remember) : undefined;
   }
 
   /** All checks, including replay: a message id is accepted once. */
@@ -88,11 +98,10 @@ export class EnvelopeVerifier {
   authenticate(bytes: Uint8Array, now = this.clock()): VerifiedEnvelope {
     const signed = this.signedParts(bytes);
     const { signer, tbs, envelope } = signed;
-    return this.afterSignature(
-      signed,
-      verifyBytes(signer.algorithm, signer.publicKey, tbs, envelope.signature),
-      now,
-    );
+    const digest = this.rememberedAs(signed);
+    const valid =
+      this.remembers(digest) || verifyBytes(signer.algorithm, signer.publicKey, tbs, envelope.signature);
+    return this.afterSignature(signed, valid, now, digest);
   }
 
   /**
@@ -103,8 +112,20 @@ export class EnvelopeVerifier {
   async authenticateAsync(bytes: Uint8Array, now = this.clock()): Promise<VerifiedEnvelope> {
     const signed = this.signedParts(bytes);
     const { signer, tbs, envelope } = signed;
-    const valid = await verifyBytesAsync(signer.algorithm, signer.publicKey, tbs, envelope.signature);
-    return this.afterSignature(signed, valid, now);
+    const digest = this.rememberedAs(signed);
+    const valid =
+      this.remembers(digest) ||
+      (await verifyBytesAsync(signer.algorithm, signer.publicKey, tbs, envelope.signature));
+    return this.afterSignature(signed, valid, now, digest);
+  }
+
+  /** The digest a valid signature of `signed` is remembered by; undefined when none are. */
+  private rememberedAs({ envelope, tbs }: SignedParts): string | undefined {
+    return this.verified && VerifiedSignatures.digestOf(envelope.keyId, tbs, envelope.signature);
+  }
+
+  private remembers(digest: string | undefined): boolean {
+    return digest !== undefined && this.verified?.has(digest) === true;
   }
 
   /** Decodes the envelope and finds its signer; the checks before the signature's. */
@@ -125,8 +146,14 @@ export class EnvelopeVerifier {
   }
 
   /** The checks after the signature's, on the signed header. */
-  private afterSignature(signed: SignedParts, valid: boolean, now: number): VerifiedEnvelope {
+  private afterSignature(
+    signed: SignedParts,
+    valid: boolean,
+    now: number,
+    digest: string | undefined,
+  ): VerifiedEnvelope {
     if (!valid) throw fail(TrustFailure.INVALID_SIGNATURE, 'signature does not verify');
+    if (digest !== undefined) this.verified?.remember(digest);
     const { envelope, signer, payloadSha256 } = signed;
     const header = decodeHeader(envelope.header);
     this.checkSignedHeader(header, payloadSha256, signer, now);
