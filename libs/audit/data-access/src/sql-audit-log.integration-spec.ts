@@ -146,4 +146,17 @@ describe.each(['postgres', 'pglite'] as const)('audit log storage on %s', (kind)
       await one.release();
     }
   });
+
+  it('appends a record retried after later ones of its partition, below the position, and skips the rest', async () => {
+    const events = Array.from({ length: 4 }, () => signedEvent(world));
+    const appender = new AuditAppender(repository, world.builder);
+    const at = (offset: number) => record(events[offset] ?? null, offset, 'sild.evt.NL.retried', 2);
+    // offset 1 was retried (its signer not known yet) while 0 and 2 went on
+    expect(await appender.append([at(0), at(2)])).toMatchObject({ appended: 2, skipped: 0 });
+    expect(await appender.append([at(1), at(2), at(3)])).toMatchObject({ appended: 2, skipped: 1 });
+    const { rows } = await db.query<{ kafka_offset: string }>(
+      `select kafka_offset::text as kafka_offset from audit_entries where topic = 'sild.evt.NL.retried' order by idx`,
+    );
+    expect(rows.map((row) => row.kafka_offset)).toEqual(['0', '2', '1', '3']);
+  });
 });

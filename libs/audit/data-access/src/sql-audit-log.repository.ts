@@ -65,14 +65,19 @@ class SqlAuditLogWrite implements AuditLogWrite {
     return readState(this.tx, true);
   }
 
+  committedState(): Promise<LogState> {
+    return readState(this.tx, false);
+  }
+
   async appended(records: readonly RecordRef[]): Promise<Set<string>> {
-    if (records.length === 0) return new Set();
+    const below = await this.belowPositions(records);
+    if (below.length === 0) return new Set();
     const { rows } = await this.tx.query<{ topic: string; kafka_partition: number; kafka_offset: string }>(
       `select e.topic, e.kafka_partition, e.kafka_offset::text as kafka_offset
          from audit_entries e
          join unnest($1::text[], $2::int[], $3::bigint[]) as w(topic, kafka_partition, kafka_offset)
            on e.topic = w.topic and e.kafka_partition = w.kafka_partition and e.kafka_offset = w.kafka_offset`,
-      [records.map((r) => r.topic), records.map((r) => r.partition), records.map((r) => String(r.offset))],
+      [below.map((r) => r.topic), below.map((r) => r.partition), below.map((r) => String(r.offset))],
     );
     return new Set(
       rows.map((row) =>
@@ -112,6 +117,30 @@ class SqlAuditLogWrite implements AuditLogWrite {
 
   nodeHashes(ids: readonly NodeId[]): Promise<Uint8Array[]> {
     return nodeHashesOf(this.tx, ids);
+  }
+
+  /**
+   * The records that may be in the log: those below their partition's position (the offset after
+   * the highest appended). Nothing at or above it is, so a batch of new records costs one look
+   * at the positions instead of one index probe per record.
+   */
+  private async belowPositions(records: readonly RecordRef[]): Promise<readonly RecordRef[]> {
+    if (records.length === 0) return [];
+    const partitions = new Map(records.map((r) => [partitionKey(r.topic, r.partition), r]));
+    const { rows } = await this.tx.query<{ topic: string; kafka_partition: number; next_offset: string }>(
+      `select p.topic, p.kafka_partition, p.next_offset::text as next_offset
+         from audit_positions p
+         join unnest($1::text[], $2::int[]) as w(topic, kafka_partition)
+           on p.topic = w.topic and p.kafka_partition = w.kafka_partition`,
+      [[...partitions.values()].map((r) => r.topic), [...partitions.values()].map((r) => r.partition)],
+    );
+    const next = new Map(
+      rows.map((row) => [partitionKey(row.topic, row.kafka_partition), BigInt(row.next_offset)]),
+    );
+    return records.filter((r) => {
+      const position = next.get(partitionKey(r.topic, r.partition));
+      return position !== undefined && BigInt(r.offset) < position;
+    });
   }
 
   private async advancePositions(entries: readonly LogEntry[]): Promise<void> {

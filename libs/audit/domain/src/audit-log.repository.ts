@@ -1,7 +1,8 @@
 // The write side of the log's storage (implemented over PostgreSQL in @sild/audit-data-access,
 // in memory in ./testing). Everything one append or one checkpoint changes happens in one
-// transaction of `write`, which holds the log's state row locked: appends and checkpoints of
-// concurrent writers are serialized, and each one starts from the committed state.
+// transaction of `write`. An append holds the log's state row locked: appends of concurrent
+// writers are serialized, and each one starts from the committed state. A checkpoint reads the
+// committed state without the lock and signs it, while the next append goes on.
 import type { NodeSource, StoredNode } from '@sild/audit-proofs';
 import type { LogEntry } from './log-entry';
 
@@ -30,6 +31,8 @@ export interface RecordRef {
 export interface AuditLogWrite extends NodeSource {
   /** Locks the state row for the rest of the transaction and reads it. */
   lockState(): Promise<LogState>;
+  /** Reads the committed state row without locking it (appends go on meanwhile). */
+  committedState(): Promise<LogState>;
   /** Which of these records are in the log already, as {@link recordKey}s. */
   appended(records: readonly RecordRef[]): Promise<Set<string>>;
   /**

@@ -97,8 +97,11 @@ export class Checkpointer {
   }
 
   private async signInside(tx: AuditLogWrite): Promise<StoredCheckpoint | undefined> {
-    const state = await tx.lockState();
+    // the newest checkpoint first, then the committed state, which can only have grown since: a
+    // checkpoint signs what is committed, so appends need not wait for it (the stored tree of a
+    // committed size never changes; appends alone lock the state row, one after another)
     const previous = await tx.latestCheckpoint();
+    const state = await tx.committedState();
     if (previous && previous.size > state.size) {
       throw auditError(
         AuditErrorCode.LOG_INCONSISTENT,

@@ -91,6 +91,7 @@ export class InMemoryAuditLog implements AuditLogRepository {
   private transaction(staged: LogData): AuditLogWrite {
     return {
       lockState: () => Promise.resolve(staged.state),
+      committedState: () => Promise.resolve(this.data.state),
       appended: (records: readonly RecordRef[]) =>
         Promise.resolve(
           new Set(
