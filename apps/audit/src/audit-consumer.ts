@@ -11,6 +11,9 @@ import {
 } from '@sild/platform-kafka';
 import type { Logger } from '@sild/platform-logging';
 
+/** Records handed over and not yet appended, at most (about two seconds of a busy writer). */
+const IN_FLIGHT = 20_000;
+
 export interface AuditConsumerOptions {
   readonly group: string;
   readonly audited: (topic: string) => boolean;
@@ -88,8 +91,10 @@ export class AuditConsumer {
         topics: wanted,
         fromBeginning: true,
         handle: this.options.handle,
-        // a fetched batch is handed over whole; the batcher appends it in one transaction
-        concurrency: 100_000,
+        // records are handed over as fetched and the next fetch goes out at once: fetching and
+        // authenticating overlap the append transaction, which takes what arrived meanwhile
+        pipelined: true,
+        concurrency: IN_FLIGHT,
         partitionsConsumedConcurrently: 8,
         commitIntervalMs: BUSY_COMMIT_INTERVAL_MS,
         maxAttempts: 5,

@@ -56,9 +56,14 @@ function checkBytes(value: Uint8Array, name: string, size: number): Uint8Array {
   return value;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function stringBytes(value: string, name: string): Buffer {
   const bytes = Buffer.from(value, 'utf8');
-  if (bytes.toString('utf8') !== value) throw invalid(`${name} is not well-formed UTF-8`);
+  // only a string with surrogates can hold a lone one, which UTF-8 replaces: compare those
+  if (SURROGATE.test(value) && bytes.toString('utf8') !== value) {
+    throw invalid(`${name} is not well-formed UTF-8`);
+  }
   if (bytes.length > 0xffff) throw invalid(`${name} is ${bytes.length} bytes, at most 65535 fit`);
   return bytes;
 }

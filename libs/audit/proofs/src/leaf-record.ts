@@ -106,10 +106,18 @@ export const LEAF_OFFSETS = {
 /** Trace ids are 16 bytes. */
 export const TRACE_ID_SIZE = 16;
 
+/** The values of each enum asked about (every leaf is checked against several). */
+const enumMembers = new WeakMap<object, ReadonlySet<string | number>>();
+
 /** `value` if it is a member of the numeric enum `values` (e.g. `Reason`), else undefined. */
 export function enumMember<E extends Record<string, string | number>>(
   values: E,
   value: number,
 ): E[keyof E] | undefined {
-  return Object.values(values).includes(value) ? (value as E[keyof E]) : undefined;
+  let members = enumMembers.get(values);
+  if (!members) {
+    members = new Set(Object.values(values));
+    enumMembers.set(values, members);
+  }
+  return members.has(value) ? (value as E[keyof E]) : undefined;
 }
