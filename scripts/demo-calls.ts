@@ -1,11 +1,14 @@
 // Part of `npm start`: a municipality's system calls the population register through the two
 // organisations' gateways, and one screen shows what happened to each call.
-// Usage: npx tsx scripts/demo-calls.ts <gateway host:port> <api token> <provider subsystem> <client member>
-import { resolve } from 'node:path';
+// Usage: npx tsx scripts/demo-calls.ts <gateway host:port> <api token> <provider subsystem> <client member> [trace file]
+// The trace id of the "get person" call goes to the trace file (the audit step of the demo reads it).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { population } from '@sild/contracts';
 import { GrpcClient, loadProtos } from '@sild/platform-grpc';
 
-const [address = '127.0.0.1:50053', token = '', providerText = '', clientText = ''] = process.argv.slice(2);
+const [address = '127.0.0.1:50053', token = '', providerText = '', clientText = '', traceFile] =
+  process.argv.slice(2);
 const TYPE = 'type.googleapis.com/sild.examples.population.v1.';
 
 const ref = (text: string) => {
@@ -99,6 +102,10 @@ for (const pending of calls) {
   if (response.result && response.result.payloadType.endsWith('GetPersonResponse')) {
     const person = population.GetPersonResponse.decode(response.result.payload).person;
     outcome = `${person?.name?.givenNames ?? ''} ${person?.name?.surname ?? ''}, ${person?.address?.city ?? ''}`;
+    if (traceFile) {
+      mkdirSync(dirname(traceFile), { recursive: true });
+      writeFileSync(traceFile, response.traceId);
+    }
   }
   lines.push(row(what, outcome, `${ms} ms`, response.traceId));
 }

@@ -1,9 +1,12 @@
 // The live line of `npm start`: every 5 s, the events the register published, the router routed,
-// and per municipality system its residents, the events it applied and how far behind it is.
-// Usage: tsx scripts/demo-events.ts <register token> <register http port> <router http port> <Name=port>...
+// the entries in the audit log, and per municipality system its residents, the events it applied
+// and how far behind it is.
+// Usage: tsx scripts/demo-events.ts <register token> <register http port> <router http port>
+//          <audit http port> <Name=port>...
 export {}; // a module: top-level await below
 
-const [token = '', registerPort = '8091', routerPort = '8085', ...systems] = process.argv.slice(2);
+const [token = '', registerPort = '8091', routerPort = '8085', auditPort = '8086', ...systems] =
+  process.argv.slice(2);
 
 const sum = (counts: Record<string, number> | undefined): number =>
   Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
@@ -17,12 +20,13 @@ async function json<T>(url: string, bearer?: string): Promise<T | undefined> {
   }
 }
 
-async function routed(): Promise<number | undefined> {
+/** The sum of a metric's series on a service's /metrics. */
+async function metric(port: string, name: string): Promise<number | undefined> {
   try {
-    const text = await (await fetch(`http://127.0.0.1:${routerPort}/metrics`)).text();
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     return text
       .split('\n')
-      .filter((line) => line.startsWith('sild_router_events_routed_total'))
+      .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
       .reduce((total, line) => total + Number(line.split(' ').at(-1)), 0);
   } catch {
     return undefined;
@@ -42,7 +46,8 @@ async function line(): Promise<string> {
   const changes = await json<Changes>(`http://127.0.0.1:${registerPort}/sild/changes`, token);
   const parts = [
     `published ${sum(changes?.published)} (pending ${changes?.pending ?? '?'})`,
-    `routed ${(await routed()) ?? '?'}`,
+    `routed ${(await metric(routerPort, 'sild_router_events_routed_total')) ?? '?'}`,
+    `audited ${(await metric(auditPort, 'sild_audit_log_size_leaves')) ?? '?'}`,
   ];
   for (const system of systems) {
     const [name, port] = system.split('=');

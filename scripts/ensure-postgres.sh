@@ -8,7 +8,7 @@ set -euo pipefail
 host="${PGHOST:-127.0.0.1}"
 port="${PGPORT:-5432}"
 user="${PGUSER:-postgres}"
-databases=(sild_test sild)
+databases=(sild_test sild sild_audit)
 
 say() { printf 'postgres: %s\n' "$*" >&2; }
 

@@ -10,7 +10,10 @@
 #      change events), the register's gateway and Amsterdam's and Rotterdam's gateways, each
 #      signing with a key file of its own, and a municipality system per municipality keeping a
 #      resident table from the events; then a few service calls, and a live line of event
-#      counts per municipality.
+#      counts per municipality;
+#   6. the audit log (from step 5 on it reads every envelope and decision of the instance): the
+#      "get person" call as an auditor sees it across both organisations, and its evidence bundle
+#      exported and checked offline.
 # It keeps running until Ctrl-C, which stops the services (and the broker, if it started it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,10 +34,15 @@ export SILD_REGISTRY=127.0.0.1:50051 SILD_SIGNER=127.0.0.1:50052
 
 say() { printf '\n== %s\n' "$*"; }
 
+# the audit's database: AUDIT_DATABASE_URL, else sild_audit next to the local registry database,
+# else the registry's DATABASE_URL (its tables are its own), else embedded PGlite in .data/audit
 if [ -z "${DATABASE_URL:-}" ] && bash scripts/ensure-postgres.sh 2>/dev/null; then
   export DATABASE_URL=postgres://postgres@127.0.0.1:5432/sild
+  AUDIT_DATABASE_URL="${AUDIT_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/sild_audit}"
 fi
+AUDIT_DATABASE_URL="${AUDIT_DATABASE_URL:-${DATABASE_URL:-}}"
 echo "registry database: ${DATABASE_URL:-embedded PGlite in $data/registry/pglite}"
+echo "audit database: ${AUDIT_DATABASE_URL:-embedded PGlite in $data/audit/pglite}"
 
 started_kafka=false
 if [ -z "${KAFKA_BROKERS:-}" ] && ! bash scripts/kafka/kafka.sh status 2>/dev/null; then started_kafka=true; fi
@@ -105,6 +113,12 @@ gateway_env() { # member: the gateway's identity and key settings, into the arra
     GATEWAY_KEY_PASSPHRASE="$SILD_KEY_PASSPHRASE" GATEWAY_SUBJECT_KEY_SECRET="$SUBJECT_SECRET")
 }
 start_service router 8085
+# auditors query with their own tokens; the operator's token works too
+AUDITOR_TOKEN="${AUDITOR_TOKEN:-demo auditor token}"
+audit_db=()
+[ -n "$AUDIT_DATABASE_URL" ] && audit_db=(DATABASE_URL="$AUDIT_DATABASE_URL")
+start_service audit 8086 GRPC_PORT=50056 SILD_DATA_DIR="$data/audit" \
+  AUDIT_AUDITOR_TOKENS="demo-auditor=$AUDITOR_TOKEN" "${audit_db[@]}"
 gateway_env "$PROVIDER"
 start_service gateway:gateway-rvig 8084 GRPC_PORT=50054 "${gw_env[@]}" \
   GATEWAY_PROVIDERS="brp=grpc://127.0.0.1:50061" GATEWAY_BACKEND_TOKEN="$BACKEND_TOKEN" \
@@ -132,7 +146,24 @@ for entry in "${municipalities[@]}"; do
 done
 
 say "service calls: Amsterdam's system -> its gateway -> Kafka -> the register's gateway -> the register"
-npx tsx scripts/demo-calls.ts 127.0.0.1:50053 "$API_TOKEN" "$PROVIDER/brp" "$AMSTERDAM"
+npx tsx scripts/demo-calls.ts 127.0.0.1:50053 "$API_TOKEN" "$PROVIDER/brp" "$AMSTERDAM" "$data/demo/person-call.trace"
+
+say "the audit log: the 'get person' call as an auditor sees it, across both organisations"
+export SILD_AUDIT=127.0.0.1:50056 SILD_AUDIT_TOKEN="$AUDITOR_TOKEN"
+trace=$(cat "$data/demo/person-call.trace")
+evidence="$data/demo/evidence-$trace"
+node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).root_certificate_pem)' \
+  "$SILD_ANCHOR_FILE" >"$data/demo/root-ca.pem"
+# the request, the response and four decisions (sent, accepted, answered, delivered), all of them
+# under a signed checkpoint (one is signed at least every AUDIT_CHECKPOINT_INTERVAL_MS, 5 s)
+complete='const r = JSON.parse(require("fs").readFileSync(0, "utf8")); process.exit(r.entries >= 6 && r.notYetCovered === 0 ? 0 : 1)'
+for _ in $(seq 1 30); do
+  bin/sild --json audit export --trace "$trace" --out "$evidence" 2>/dev/null | node -e "$complete" && break
+  sleep 1
+done
+bin/sild audit trace "$trace"
+echo "evidence bundle: $evidence/bundle.json; checked offline against the instance's root CA:"
+bin/sild audit verify "$evidence" --root "$data/demo/root-ca.pem"
 
 cat <<MSG
 
@@ -144,6 +175,7 @@ Sild is running:
   gateway Rotterdam    gRPC 127.0.0.1:50055   health/metrics http://127.0.0.1:8087/readyz  /metrics
   population register  gRPC 127.0.0.1:50061   health/metrics http://127.0.0.1:8091/readyz  /metrics  (changes: /sild/changes)
   event router                                health/metrics http://127.0.0.1:8085/readyz  /metrics
+  audit log            gRPC 127.0.0.1:50056   health/metrics http://127.0.0.1:8086/readyz  /metrics  (REST /v1/..., docs/auditing.md)
   Amsterdam's system                          http://127.0.0.1:8100/stats  /residents (webhook /events)
   Rotterdam's system                          http://127.0.0.1:8101/stats  /residents (webhook /events)
   Kafka                ${KAFKA_BROKERS:-127.0.0.1:9092}
@@ -151,13 +183,14 @@ Try: bin/sild call $PROVIDER/brp/persons/v1 --as $AMSTERDAM/burgerzaken --token 
        --type sild.examples.population.v1.SearchPersonsRequest --json-payload '{"municipalityCode":"0599","pageSize":2}' \\
        --on-behalf-of clerk-1 --purpose "case 1"
      bin/sild registry show    bin/sild --help
+     SILD_AUDIT_TOKEN="$AUDITOR_TOKEN" bin/sild audit trace <trace id of a line above>
 The register applies $changes_per_second changes a second (DEMO_CHANGES_PER_SECOND) and publishes each as a
-signed event; below, every 5 s: events published and routed, and per municipality its residents, the
-events applied and the lag.
+signed event; below, every 5 s: events published and routed, entries in the audit log, and per
+municipality its residents, the events applied and the lag.
 Ctrl-C stops everything.
 MSG
 # node itself (not npx) runs the printer, so stop_all stops it by its pid
-node --import tsx scripts/demo-events.ts "$BACKEND_TOKEN" 8091 8085 "Amsterdam=8100" "Rotterdam=8101" &
+node --import tsx scripts/demo-events.ts "$BACKEND_TOKEN" 8091 8085 8086 "Amsterdam=8100" "Rotterdam=8101" &
 pids+=($!)
 sleep_pid=""
 trap 'kill "$sleep_pid" 2>/dev/null; stop_all; exit 0' INT TERM
