@@ -5,7 +5,6 @@ import { testMember, testRootCa } from '@sild/platform-crypto/testing';
 import {
   EnvelopeVerifier,
   InMemoryCertificateDirectory,
-  TrustException,
   TrustFailure,
   sealEnvelope,
   sha256,
@@ -19,17 +18,8 @@ import {
   testInstance,
   testSigner,
   testVerifier,
+  trustFailureOf,
 } from './testing';
-
-const failureOf = async (promise: Promise<unknown>): Promise<TrustFailure | 'accepted'> => {
-  try {
-    await promise;
-    return 'accepted';
-  } catch (error) {
-    if (error instanceof TrustException) return error.failure;
-    throw error;
-  }
-};
 
 describe('EnvelopeVerifier', () => {
   const instance = testInstance();
@@ -52,14 +42,18 @@ describe('EnvelopeVerifier', () => {
   it('INVALID_SIGNATURE: a signature forged with another key under the same key id', async () => {
     const forger = testMember(instance.ca);
     const signed = testSigner({ ...provider, keys: forger.keys }).sign(relocationDraft(provider), payload);
-    expect(await failureOf(testVerifier(instance).verify(signed.bytes))).toBe(TrustFailure.INVALID_SIGNATURE);
+    expect(await trustFailureOf(testVerifier(instance).verify(signed.bytes))).toBe(
+      TrustFailure.INVALID_SIGNATURE,
+    );
   });
 
   it('CERT_UNTRUSTED: a certificate from another root, even when the verifier knows it', async () => {
     const stranger = testMember(testRootCa('NL'));
     instance.certificates.add(stranger.certificate);
     const signed = testSigner(stranger).sign(relocationDraft(stranger), payload);
-    expect(await failureOf(testVerifier(instance).verify(signed.bytes))).toBe(TrustFailure.CERT_UNTRUSTED);
+    expect(await trustFailureOf(testVerifier(instance).verify(signed.bytes))).toBe(
+      TrustFailure.CERT_UNTRUSTED,
+    );
   });
 
   it('CERT_EXPIRED: the certificate was not valid at created_at', async () => {
@@ -73,13 +67,13 @@ describe('EnvelopeVerifier', () => {
     );
     instance.certificates.add(lapsed.certificate);
     const signed = testSigner(lapsed).sign(relocationDraft(lapsed), payload);
-    expect(await failureOf(testVerifier(instance).verify(signed.bytes))).toBe(TrustFailure.CERT_EXPIRED);
+    expect(await trustFailureOf(testVerifier(instance).verify(signed.bytes))).toBe(TrustFailure.CERT_EXPIRED);
   });
 
   it('CERT_REVOKED: the signer certificate is in the revocation set', async () => {
     const signed = testSigner(provider).sign(relocationDraft(provider), payload);
     const verifier = testVerifier(instance, { revoked: new Set([provider.certificate.keyIdHex]) });
-    expect(await failureOf(verifier.verify(signed.bytes))).toBe(TrustFailure.CERT_REVOKED);
+    expect(await trustFailureOf(verifier.verify(signed.bytes))).toBe(TrustFailure.CERT_REVOKED);
   });
 
   it('SENDER_MISMATCH: member A signs with its valid certificate as member B', async () => {
@@ -87,22 +81,24 @@ describe('EnvelopeVerifier', () => {
       sender: { ...municipality.identity, subsystem: 'burgerzaken' },
     });
     const signed = testSigner(provider).sign(draft, payload);
-    expect(await failureOf(testVerifier(instance).verify(signed.bytes))).toBe(TrustFailure.SENDER_MISMATCH);
+    expect(await trustFailureOf(testVerifier(instance).verify(signed.bytes))).toBe(
+      TrustFailure.SENDER_MISMATCH,
+    );
   });
 
   it('EXPIRED: expires_at has passed, or created_at is in the future', async () => {
     const signed = testSigner(provider).sign(relocationDraft(provider, { ttlMs: 60_000 }), payload);
     const late = testVerifier(instance, { clock: fixedClock(60_001) });
-    expect(await failureOf(late.verify(signed.bytes))).toBe(TrustFailure.EXPIRED);
+    expect(await trustFailureOf(late.verify(signed.bytes))).toBe(TrustFailure.EXPIRED);
     const early = testVerifier(instance, { clock: fixedClock(-60_000) });
-    expect(await failureOf(early.verify(signed.bytes))).toBe(TrustFailure.EXPIRED);
+    expect(await trustFailureOf(early.verify(signed.bytes))).toBe(TrustFailure.EXPIRED);
   });
 
   it('REPLAYED: the same message id is accepted once', async () => {
     const signed = testSigner(provider).sign(relocationDraft(provider), payload);
     const verifier = testVerifier(instance);
-    expect(await failureOf(verifier.verify(signed.bytes))).toBe('accepted');
-    expect(await failureOf(verifier.verify(signed.bytes))).toBe(TrustFailure.REPLAYED);
+    expect(await trustFailureOf(verifier.verify(signed.bytes))).toBe('accepted');
+    expect(await trustFailureOf(verifier.verify(signed.bytes))).toBe(TrustFailure.REPLAYED);
   });
 
   it('DIGEST_MISMATCH: a validly signed header declares the digest of other bytes', async () => {
@@ -118,21 +114,21 @@ describe('EnvelopeVerifier', () => {
       privateKey: provider.keys.privateKey,
       certificate: provider.certificate,
     });
-    expect(await failureOf(testVerifier(instance).verify(bytes))).toBe(TrustFailure.DIGEST_MISMATCH);
+    expect(await trustFailureOf(testVerifier(instance).verify(bytes))).toBe(TrustFailure.DIGEST_MISMATCH);
   });
 
   it('TOO_LARGE: envelopes and headers over the configured limits', async () => {
     const signed = testSigner(provider).sign(relocationDraft(provider), Buffer.alloc(10_000, 7));
     const small = testVerifier(instance, { limits: { maxEnvelopeBytes: 4096 } });
-    expect(await failureOf(small.verify(signed.bytes))).toBe(TrustFailure.TOO_LARGE);
+    expect(await trustFailureOf(small.verify(signed.bytes))).toBe(TrustFailure.TOO_LARGE);
     const tinyHeader = testVerifier(instance, { limits: { maxHeaderBytes: 64 } });
-    expect(await failureOf(tinyHeader.verify(signed.bytes))).toBe(TrustFailure.TOO_LARGE);
+    expect(await trustFailureOf(tinyHeader.verify(signed.bytes))).toBe(TrustFailure.TOO_LARGE);
   });
 
   it('CERT_UNTRUSTED: an unknown key id', async () => {
     const signed = testSigner(provider).sign(relocationDraft(provider), payload);
     const verifier = testVerifier(instance, { certificates: new InMemoryCertificateDirectory() });
-    expect(await failureOf(verifier.verify(signed.bytes))).toBe(TrustFailure.CERT_UNTRUSTED);
+    expect(await trustFailureOf(verifier.verify(signed.bytes))).toBe(TrustFailure.CERT_UNTRUSTED);
   });
 
   it('verifies the header bytes as received, never a re-serialization', async () => {

@@ -5,6 +5,7 @@ import { TEST_EPOCH, testMember, testRootCa, type TestMember } from '@sild/platf
 import { InMemoryCertificateDirectory } from './certificate-directory.repository';
 import { EnvelopeSigner, type EnvelopeDraft } from './envelope-signer.service';
 import { EnvelopeVerifier, type EnvelopeVerifierOptions } from './envelope-verifier.service';
+import { TrustException, type TrustFailure } from './trust.exception';
 
 export { TEST_EPOCH };
 
@@ -90,4 +91,15 @@ export function relocationPayload(): Uint8Array {
     },
     effectiveDate: { year: 2026, month: 1, day: 1 },
   }).finish();
+}
+
+/** The TrustFailure an envelope check rejects with, or 'accepted'; other errors pass through. */
+export async function trustFailureOf(check: Promise<unknown>): Promise<TrustFailure | 'accepted'> {
+  try {
+    await check;
+    return 'accepted';
+  } catch (error) {
+    if (error instanceof TrustException) return error.failure;
+    throw error;
+  }
 }

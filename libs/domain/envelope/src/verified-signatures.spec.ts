@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as crypto from '@sild/platform-crypto';
 import { testMember } from '@sild/platform-crypto/testing';
-import { TrustException, TrustFailure } from './index';
+import { TrustFailure } from './index';
 import {
   TEST_EPOCH,
   relocationDraft,
@@ -9,6 +9,7 @@ import {
   testInstance,
   testSigner,
   testVerifier,
+  trustFailureOf,
 } from './testing';
 import { VerifiedSignatures } from './verified-signatures';
 
@@ -20,16 +21,6 @@ vi.mock('@sild/platform-crypto', async (original) => {
     verifyBytesAsync: vi.fn(actual.verifyBytesAsync),
   };
 });
-
-const failureOf = async (attempt: () => Promise<unknown>): Promise<TrustFailure | 'accepted'> => {
-  try {
-    await attempt();
-    return 'accepted';
-  } catch (error) {
-    if (error instanceof TrustException) return error.failure;
-    throw error;
-  }
-};
 
 describe('EnvelopeVerifier with remembered signatures', () => {
   const instance = testInstance();
@@ -65,7 +56,7 @@ describe('EnvelopeVerifier with remembered signatures', () => {
     const signed = testSigner(provider).sign(relocationDraft(provider), payload);
     await verifier.authenticateAsync(signed.bytes, TEST_EPOCH.getTime() + 1000);
     expect(
-      await failureOf(() => verifier.authenticateAsync(signed.bytes, TEST_EPOCH.getTime() + 86_400_000)),
+      await trustFailureOf(verifier.authenticateAsync(signed.bytes, TEST_EPOCH.getTime() + 86_400_000)),
     ).toBe(TrustFailure.EXPIRED);
   });
 
@@ -75,14 +66,14 @@ describe('EnvelopeVerifier with remembered signatures', () => {
     const forger = testMember(instance.ca);
     const forged = testSigner({ ...provider, keys: forger.keys }).sign(draft, payload);
     for (let i = 0; i < 2; i++) {
-      expect(await failureOf(() => verifier.authenticateAsync(forged.bytes))).toBe(
+      expect(await trustFailureOf(verifier.authenticateAsync(forged.bytes))).toBe(
         TrustFailure.INVALID_SIGNATURE,
       );
     }
     expect(publicKeyChecks()).toBe(2);
     const genuine = testSigner(provider).sign(draft, payload);
     await verifier.authenticateAsync(genuine.bytes);
-    expect(await failureOf(() => verifier.authenticateAsync(forged.bytes))).toBe(
+    expect(await trustFailureOf(verifier.authenticateAsync(forged.bytes))).toBe(
       TrustFailure.INVALID_SIGNATURE,
     );
   });
